@@ -1,0 +1,59 @@
+package org.integritydesk.service;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.RecordStamp;
+import org.integritydesk.model.UnitKind;
+import org.integritydesk.store.SettingsRepository;
+import org.integritydesk.store.Transactions;
+import org.integritydesk.store.UnitRepository;
+
+/** First start: the county bureau's name and code, which also become the root of the unit tree. */
+public final class SetupService {
+    static final String BUREAU_NAME = "bureau.name";
+    static final String BUREAU_CODE = "bureau.code";
+
+    private final Transactions tx;
+    private final SettingsRepository settings;
+    private final UnitRepository units;
+    private final Stamps stamps;
+
+    public SetupService(Transactions tx, SettingsRepository settings, UnitRepository units, Stamps stamps) {
+        this.tx = tx;
+        this.settings = settings;
+        this.units = units;
+        this.stamps = stamps;
+    }
+
+    public Optional<BureauProfile> profile() {
+        return tx.read(() -> settings.get(BUREAU_NAME)
+                .map(name -> new BureauProfile(name, settings.get(BUREAU_CODE).orElse(""))));
+    }
+
+    public boolean isSetUp() {
+        return profile().isPresent();
+    }
+
+    /** Records the bureau and creates its root unit; refused once the database has been set up. */
+    public BureauProfile setUp(String bureauName, String unitCode) {
+        String name = bureauName == null ? "" : bureauName.strip();
+        String code = unitCode == null ? "" : unitCode.strip();
+        if (name.isEmpty()) {
+            throw new ServiceException("error.setup.nameRequired");
+        }
+        if (!code.matches("\\d{6}")) {
+            throw new ServiceException("error.setup.codeFormat");
+        }
+        return tx.inTransaction(() -> {
+            if (settings.get(BUREAU_NAME).isPresent()) {
+                throw new ServiceException("error.setup.alreadyDone");
+            }
+            var stamp = stamps.next();
+            settings.put(BUREAU_NAME, name, stamp);
+            settings.put(BUREAU_CODE, code, stamp);
+            units.insert(new OrgUnit(UUID.randomUUID(), null, code, name, UnitKind.COUNTY_BUREAU, 0, RecordStamp.NEW), stamp);
+            return new BureauProfile(name, code);
+        });
+    }
+}

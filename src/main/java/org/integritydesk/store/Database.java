@@ -1,0 +1,130 @@
+package org.integritydesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 database of one data folder. Opening it takes an exclusive lock file first, so a
+ * second process on the same folder is refused before H2 is touched, then applies the Flyway
+ * migrations.
+ *
+ * <p>{@code WRITE_DELAY=0}: a commit reaches the file before the call returns (with H2's default a
+ * killed process lost the last half second of commits in our measurements, see FACTS.md).
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "integrity-desk";
+    private static final String LOCK_FILE = "integrity-desk.lock";
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final JdbcConnectionPool pool;
+
+    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = pool;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the current schema. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock fileLock = channel.tryLock();
+            if (fileLock == null) {
+                throw new DatabaseInUseException(dataDir, null);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(dataDir), "sa", "");
+            pool.setMaxConnections(8);
+            migrate(pool);
+            return new Database(dataDir, channel, fileLock, pool);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new DatabaseInUseException(dataDir, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    static String urlFor(Path dataDir) {
+        String file = dataDir.toAbsolutePath().resolve(FILE_NAME).toString().replace('\\', '/');
+        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("cannot bring the database up to date: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // already failing; the original error is the one to report
+            }
+        }
+    }
+
+    Connection connection() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Size of the database file in bytes, for figures and the about box. */
+    public long fileSize() {
+        try {
+            return Files.size(dataDir.resolve(FILE_NAME + ".mv.db"));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // the database may already be closed; nothing is lost since every commit is on disk
+        } finally {
+            pool.dispose();
+            try {
+                lock.release();
+                lockChannel.close();
+            } catch (IOException ignored) {
+                // the OS releases the lock with the process anyway
+            }
+        }
+    }
+}
