@@ -1,7 +1,7 @@
 package org.integritydesk.model;
 
 /** How a relative earns a living: employed by someone, running their own business, or other. */
-public enum BusinessKind {
+public enum BusinessKind implements Labelled {
     EMPLOYED, OWN_BUSINESS, OTHER;
 
     public String messageKey() {

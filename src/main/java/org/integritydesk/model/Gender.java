@@ -1,6 +1,6 @@
 package org.integritydesk.model;
 
-public enum Gender {
+public enum Gender implements Labelled {
     MALE, FEMALE;
 
     public String messageKey() {

@@ -74,6 +74,22 @@ public final class UnitTree {
         return String.join(" / ", names);
     }
 
+    /** How many units lie above this one (0 for the county bureau). */
+    public int depthOf(UUID id) {
+        int depth = 0;
+        OrgUnit unit = byId.get(id);
+        while (unit != null && unit.parentId() != null && depth < 64) {
+            depth++;
+            unit = byId.get(unit.parentId());
+        }
+        return depth;
+    }
+
+    /** The unit's name indented by its depth with ideographic spaces, for drop-down lists. */
+    public String indentedName(OrgUnit unit) {
+        return unit == null ? "" : "\u3000".repeat(depthOf(unit.id())) + unit.name();
+    }
+
     /** Whether {@code candidate} lies at or below {@code ancestor}: moving a unit there would make a cycle. */
     public boolean isSelfOrDescendant(UUID candidate, UUID ancestor) {
         return selfAndDescendants(ancestor).stream().anyMatch(u -> u.id().equals(candidate));

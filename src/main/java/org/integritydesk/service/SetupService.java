@@ -18,17 +18,23 @@ public final class SetupService {
     private final SettingsRepository settings;
     private final UnitRepository units;
     private final Stamps stamps;
+    private final SiteIdentity site;
 
-    public SetupService(Transactions tx, SettingsRepository settings, UnitRepository units, Stamps stamps) {
+    public SetupService(Transactions tx, SettingsRepository settings, UnitRepository units, Stamps stamps,
+            SiteIdentity site) {
         this.tx = tx;
         this.settings = settings;
         this.units = units;
         this.stamps = stamps;
+        this.site = site;
     }
 
+    /** The bureau, or empty before the first-start setup; also tells the site identity its code. */
     public Optional<BureauProfile> profile() {
-        return tx.read(() -> settings.get(BUREAU_NAME)
+        Optional<BureauProfile> profile = tx.read(() -> settings.get(BUREAU_NAME)
                 .map(name -> new BureauProfile(name, settings.get(BUREAU_CODE).orElse(""))));
+        profile.ifPresent(p -> site.set(p.unitCode()));
+        return profile;
     }
 
     public boolean isSetUp() {
@@ -45,6 +51,7 @@ public final class SetupService {
         if (!code.matches("\\d{6}")) {
             throw new ServiceException("error.setup.codeFormat");
         }
+        site.set(code);
         return tx.inTransaction(() -> {
             if (settings.get(BUREAU_NAME).isPresent()) {
                 throw new ServiceException("error.setup.alreadyDone");

@@ -1,0 +1,43 @@
+package org.integritydesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The window's command-line options ({@code [--data-dir DIR] [--startup-probe]}), read without
+ * a parsing library so that opening the window loads as few classes as possible. Anything else
+ * (a sub-command such as {@code demo} or {@code report}) goes to the command line interface.
+ */
+record LaunchOptions(Path dataDir, boolean startupProbe, String command) {
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir");
+
+    static LaunchOptions parse(List<String> args) {
+        Path dataDir = null;
+        boolean probe = false;
+        String command = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = Path.of(args.get(++i));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else if (arg.equals("--startup-probe")) {
+                probe = true;
+            } else if (!arg.startsWith("-") && command == null) {
+                command = arg;
+            } else if (arg.startsWith("-") && command == null && !arg.equals("--gui")) {
+                command = arg;
+            }
+        }
+        return new LaunchOptions(dataDir, probe, command);
+    }
+
+    boolean opensWindow() {
+        return command == null;
+    }
+
+    Path dataDirOrDefault() {
+        return dataDir != null ? dataDir : DataDirectories.defaultDataDir();
+    }
+}

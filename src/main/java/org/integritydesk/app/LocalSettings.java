@@ -1,0 +1,64 @@
+package org.integritydesk.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Settings of this PC's user kept beside the database (settings.properties, UTF-8): the language.
+ * Saved to a temporary file and renamed into place, so a crash never leaves half a file.
+ */
+final class LocalSettings {
+    static final String FILE_NAME = "settings.properties";
+    private static final String LANGUAGE = "language";
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private LocalSettings(Path file) {
+        this.file = file;
+    }
+
+    static LocalSettings load(Path dataDir) {
+        LocalSettings settings = new LocalSettings(dataDir.resolve(FILE_NAME));
+        if (Files.isRegularFile(settings.file)) {
+            try (Reader reader = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+                settings.values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                // an unreadable settings file falls back to the defaults; the next save replaces it
+            }
+        }
+        return settings;
+    }
+
+    Locale locale() {
+        return "en".equals(values.getProperty(LANGUAGE)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    void setLocale(Locale locale) {
+        values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                values.store(writer, "Integrity Desk");
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

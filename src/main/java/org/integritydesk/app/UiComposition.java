@@ -1,0 +1,74 @@
+package org.integritydesk.app;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import javafx.util.Callback;
+import org.integritydesk.ui.admin.UnitsView;
+import org.integritydesk.ui.admin.UnitsViewModel;
+import org.integritydesk.ui.cadre.CadreFileViewModel;
+import org.integritydesk.ui.cadre.CadreListViewModel;
+import org.integritydesk.ui.cadre.CadreView;
+import org.integritydesk.ui.cadre.FxCadreDialogs;
+import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.FxDialogService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.common.ViewLoader;
+import org.integritydesk.ui.main.MainView;
+import org.integritydesk.ui.print.FxPreviewOpener;
+
+/**
+ * Builds the controllers of one main window with their view-models; handed to every
+ * {@link javafx.fxml.FXMLLoader} as its controller factory. A new instance is made when the
+ * language changes, since every text is read from the bundle when a view is loaded.
+ */
+final class UiComposition implements Callback<Class<?>, Object> {
+    private final AppServices services;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ViewLoader loader;
+    private final Supplier<Window> owner;
+    private final MainView.Actions actions;
+    private final String bureauName;
+
+    UiComposition(AppServices services, TaskRunner tasks, Locale locale, Supplier<Window> owner, MainView.Actions actions,
+            String bureauName) {
+        this.services = services;
+        this.tasks = tasks;
+        this.messages = new Messages(locale);
+        this.owner = owner;
+        this.actions = actions;
+        this.bureauName = bureauName;
+        this.dialogs = new FxDialogService(owner, messages);
+        this.loader = new ViewLoader(messages, this);
+    }
+
+    ViewLoader loader() {
+        return loader;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public Object call(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(actions, () -> loader.load(UnitsView.class, "UnitsView").root(), bureauName,
+                    services.dataDir().toString(), messages.locale());
+        }
+        if (type == CadreView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var cadreDialogs = new FxCadreDialogs(services.cadres(), services.units(), tasks, dialogs, messages,
+                    services.clock(), loader, owner, preview, services.cadreFilePrinting(messages.locale()));
+            return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
+                    new CadreFileViewModel(services.cadres(), tasks, messages), cadreDialogs, messages);
+        }
+        if (type == UnitsView.class) {
+            return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
+        }
+        throw new IllegalArgumentException("no controller known for " + type.getName());
+    }
+}

@@ -1,0 +1,112 @@
+package org.integritydesk.ui.cadre;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.integritydesk.model.Cadre;
+import org.integritydesk.model.CadreDraft;
+import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.CadreService;
+import org.integritydesk.service.PrintableDocument;
+import org.integritydesk.service.UnitService;
+import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.common.ViewLoader;
+import org.integritydesk.ui.common.Windows;
+import org.integritydesk.ui.print.PreviewOpener;
+
+/** Opens the cadre form, the recycle bin and the print preview as windows of their own. */
+public final class FxCadreDialogs implements CadreDialogs {
+    /** What printing a cadre file needs from the service layer. */
+    public interface CadreFilePrinting {
+        PrintableDocument cadreFile(UUID cadreId, TaskRunner.WorkContext context);
+
+        PrintableDocument cadreFiles(List<UUID> unitIds, TaskRunner.WorkContext context);
+    }
+
+    private final CadreService cadres;
+    private final UnitService units;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final ViewLoader loader;
+    private final Supplier<Window> owner;
+    private final PreviewOpener preview;
+    private final CadreFilePrinting printing;
+
+    public FxCadreDialogs(CadreService cadres, UnitService units, TaskRunner tasks, DialogService dialogs, Messages messages,
+            Clock clock, ViewLoader loader, Supplier<Window> owner, PreviewOpener preview, CadreFilePrinting printing) {
+        this.cadres = cadres;
+        this.units = units;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.loader = loader;
+        this.owner = owner;
+        this.preview = preview;
+        this.printing = printing;
+    }
+
+    private record FormData(UnitTree tree, Cadre cadre, CadreDraft draft) {
+    }
+
+    @Override
+    public void openForm(UUID cadreId, Consumer<Cadre> onSaved) {
+        tasks.submit(ctx -> {
+            UnitTree tree = units.tree();
+            if (cadreId == null) {
+                return new FormData(tree, null, null);
+            }
+            CadreDraft draft = cadres.draftOf(cadreId);
+            Cadre cadre = cadres.openFile(cadreId).cadre();
+            return new FormData(tree, cadre, draft);
+        }, data -> showForm(data, onSaved), failure -> dialogs.showError(messages.get("cadre.form.titleNew"),
+                new ErrorDescriber(messages).describe(failure)));
+    }
+
+    private void showForm(FormData data, Consumer<Cadre> onSaved) {
+        CadreFormViewModel form = new CadreFormViewModel(cadres, tasks, dialogs, messages, clock);
+        if (data.cadre() != null) {
+            form.edit(data.cadre(), data.tree().find(data.cadre().unitId()).orElse(null), data.draft());
+        }
+        CadreFormView view = new CadreFormView(form, data.tree().inDisplayOrder(), data.tree()::indentedName);
+        var loaded = loader.load(CadreFormView.class, "CadreFormView", view);
+        Stage stage = Windows.modal(owner.get(), form.titleProperty().get(), loaded.root());
+        view.setCallbacks(saved -> {
+            stage.close();
+            onSaved.accept(saved);
+        }, stage::close);
+        stage.show();
+    }
+
+    @Override
+    public void openRecycleBin(Runnable onRestored) {
+        RecycleBinViewModel bin = new RecycleBinViewModel(cadres, tasks, dialogs, messages);
+        RecycleBinView view = new RecycleBinView(bin);
+        var loaded = loader.load(RecycleBinView.class, "RecycleBinView", view);
+        Stage stage = Windows.modal(owner.get(), messages.get("recycle.title"), loaded.root());
+        view.setCallbacks(onRestored, stage::close);
+        stage.show();
+    }
+
+    @Override
+    public void previewCadreFile(UUID cadreId) {
+        preview.open(messages.get("print.cadreFile.title"), messages.get("print.cadreFile.fileName", LocalDate.now(clock)),
+                ctx -> printing.cadreFile(cadreId, ctx));
+    }
+
+    @Override
+    public void previewCadreFiles(List<UUID> unitIds) {
+        preview.open(messages.get("print.cadreFile.title"), messages.get("print.cadreFile.fileName", LocalDate.now(clock)),
+                ctx -> printing.cadreFiles(unitIds, ctx));
+    }
+}

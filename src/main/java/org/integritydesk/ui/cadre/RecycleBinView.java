@@ -1,0 +1,58 @@
+package org.integritydesk.ui.cadre;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.integritydesk.model.CadreSummary;
+
+/** Binds the recycle bin window to {@link RecycleBinViewModel}. */
+public final class RecycleBinView {
+    private final RecycleBinViewModel bin;
+    private Runnable onRestored = () -> { };
+    private Runnable onClose = () -> { };
+
+    @FXML private TableView<CadreSummary> table;
+    @FXML private TableColumn<CadreSummary, String> nameColumn;
+    @FXML private TableColumn<CadreSummary, String> unitColumn;
+    @FXML private TableColumn<CadreSummary, String> positionColumn;
+    @FXML private TableColumn<CadreSummary, String> deletedAtColumn;
+    @FXML private Button restoreButton;
+
+    public RecycleBinView(RecycleBinViewModel bin) {
+        this.bin = bin;
+    }
+
+    public void setCallbacks(Runnable onRestored, Runnable onClose) {
+        this.onRestored = onRestored;
+        this.onClose = onClose;
+    }
+
+    @FXML
+    private void initialize() {
+        column(nameColumn, CadreSummary::name);
+        column(unitColumn, CadreSummary::unitName);
+        column(positionColumn, CadreSummary::position);
+        column(deletedAtColumn, bin::deletedAt);
+        table.setItems(bin.deleted());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bin.selectedProperty().set(b));
+        restoreButton.disableProperty().bind(bin.selectedProperty().isNull());
+        bin.reload();
+    }
+
+    private static void column(TableColumn<CadreSummary, String> column, Function<CadreSummary, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void onRestore() {
+        bin.restoreSelected(() -> onRestored.run());
+    }
+
+    @FXML
+    private void onClose() {
+        onClose.run();
+    }
+}

@@ -1,0 +1,16 @@
+package org.integritydesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every alert, confirmation and file chooser goes through here, so view-models can be tested with a fake. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks where to save a file; {@code extension} without a dot, e.g. "pdf". */
+    Optional<Path> askSaveFile(String title, String suggestedName, String extension);
+}

@@ -1,0 +1,36 @@
+package org.integritydesk.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The one way screens run work that touches the database, files or reports: off the JavaFX
+ * thread in the app, synchronously in view-model tests. Callbacks always arrive on the JavaFX
+ * thread in the app.
+ */
+public interface TaskRunner {
+
+    /** Work to run in the background; it may report progress and should stop when cancelled. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(WorkContext context) throws Exception;
+    }
+
+    /** What background work may use: report progress, ask whether the user cancelled. */
+    interface WorkContext {
+        void progress(long done, long total);
+
+        boolean isCancelled();
+    }
+
+    /** A submitted piece of work. */
+    interface Handle {
+        void cancel();
+    }
+
+    <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, DoubleConsumer onProgress);
+
+    default <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(work, onSuccess, onFailure, p -> { });
+    }
+}
