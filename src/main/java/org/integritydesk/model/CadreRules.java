@@ -8,6 +8,8 @@ import java.util.List;
 public final class CadreRules {
     public static final int MAX_TEXT = 100;
     public static final int MAX_NOTES = 2000;
+    /** Half the family_business.notes column, which counts chars: a code point may take two. */
+    public static final int MAX_FAMILY_NOTES = 1000;
 
     private CadreRules() {
     }
@@ -84,12 +86,20 @@ public final class CadreRules {
                 errors.add(new FieldError(field, "validation.family.businessKind", i + 1));
             } else if (row.employerOrBusiness() == null || row.employerOrBusiness().isBlank()) {
                 errors.add(new FieldError(field, "validation.family.employer", i + 1));
+            } else if (isLonger(row.employerOrBusiness(), MAX_TEXT)) {
+                errors.add(new FieldError(field, "validation.family.employerTooLong", i + 1, MAX_TEXT));
+            } else if (isLonger(row.notes(), MAX_FAMILY_NOTES)) {
+                errors.add(new FieldError(field, "validation.family.notesTooLong", i + 1, MAX_FAMILY_NOTES));
             }
         }
     }
 
+    private static boolean isLonger(String text, int max) {
+        return text != null && PersonName.codePointLength(text.strip()) > max;
+    }
+
     private static void checkLength(List<FieldError> errors, String field, String text, int max) {
-        if (text != null && PersonName.codePointLength(text.strip()) > max && !hasError(errors, field)) {
+        if (isLonger(text, max) && !hasError(errors, field)) {
             errors.add(new FieldError(field, "validation.tooLong", max));
         }
     }

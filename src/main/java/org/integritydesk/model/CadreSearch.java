@@ -12,7 +12,8 @@ public final class CadreSearch {
 
     public CadreSearch(String query) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        this.terms = text.isEmpty() ? new String[0] : text.split("\\s+");
+        // \s is ASCII only; an input method in full-width mode types U+3000 for the space bar
+        this.terms = text.isEmpty() ? new String[0] : text.split("\\p{javaWhitespace}+");
     }
 
     public boolean isEmpty() {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -23,14 +25,22 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "integrity-desk";
     private static final String LOCK_FILE = "integrity-desk.lock";
+    /**
+     * Lock files this process holds. A file lock belongs to the whole process, and on Linux closing
+     * any channel to the file drops it: a second open in this process must be refused before it
+     * opens (and then closes) a channel of its own, or another process could take the folder.
+     */
+    private static final Set<Path> LOCKED_BY_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
+    private final Path lockPath;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
 
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, Path lockPath, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
+        this.lockPath = lockPath;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
@@ -43,9 +53,18 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
+        Path lockPath;
+        try {
+            lockPath = dataDir.toRealPath().resolve(LOCK_FILE);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        if (!LOCKED_BY_THIS_PROCESS.add(lockPath)) {
+            throw new DatabaseInUseException(dataDir, null);
+        }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock fileLock = channel.tryLock();
             if (fileLock == null) {
                 throw new DatabaseInUseException(dataDir, null);
@@ -53,15 +72,15 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(dataDir), "sa", "");
             pool.setMaxConnections(8);
             migrate(pool);
-            return new Database(dataDir, channel, fileLock, pool);
+            return new Database(dataDir, lockPath, channel, fileLock, pool);
         } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, lockPath);
             throw new DatabaseInUseException(dataDir, e);
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, lockPath);
             throw new StoreException("cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, lockPath);
             throw e;
         }
     }
@@ -80,13 +99,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
+    private static void closeQuietly(FileChannel channel, Path lockPath) {
+        try {
+            if (channel != null) {
                 channel.close();
-            } catch (IOException ignored) {
-                // already failing; the original error is the one to report
             }
+        } catch (IOException ignored) {
+            // already failing; the original error is the one to report
+        } finally {
+            LOCKED_BY_THIS_PROCESS.remove(lockPath);
         }
     }
 
@@ -124,6 +145,8 @@ public final class Database implements AutoCloseable {
                 lockChannel.close();
             } catch (IOException ignored) {
                 // the OS releases the lock with the process anyway
+            } finally {
+                LOCKED_BY_THIS_PROCESS.remove(lockPath);
             }
         }
     }

@@ -1,0 +1,68 @@
+package org.integritydesk.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.UnitKind;
+import org.integritydesk.service.CadreService;
+import org.integritydesk.service.SetupService;
+import org.integritydesk.service.Stamps;
+import org.integritydesk.service.UnitService;
+import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.Database;
+import org.integritydesk.store.FamilyBusinessRepository;
+import org.integritydesk.store.SettingsRepository;
+import org.integritydesk.store.Transactions;
+import org.integritydesk.store.UnitRepository;
+
+/**
+ * A real H2 file database in a test's folder with the services built by hand, as the composition
+ * root builds them, around a fixed clock.
+ */
+public final class TestServices implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** 2025-03-15 10:00 in Ji'an. */
+    public static final Instant NOW = Instant.parse("2025-03-15T02:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2025, 3, 15);
+    public static final String USER = "纪检员王芳";
+    public static final String SITE = "360821";
+
+    public final Database database;
+    public final Transactions tx;
+    public final Stamps stamps;
+    public final SetupService setup;
+    public final UnitService units;
+    public final CadreService cadres;
+
+    private TestServices(Path dir) {
+        database = Database.open(dir);
+        tx = new Transactions(database);
+        stamps = new Stamps(Clock.fixed(NOW, ZONE), () -> USER, () -> SITE);
+        UnitRepository unitRepository = new UnitRepository(tx);
+        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps);
+        units = new UnitService(tx, unitRepository, stamps);
+        cadres = new CadreService(tx, new CadreRepository(tx), new FamilyBusinessRepository(tx), unitRepository, stamps);
+    }
+
+    public static TestServices open(Path dir) {
+        return new TestServices(dir);
+    }
+
+    /** Sets the bureau up and returns its root unit. */
+    public OrgUnit setUpBureau() {
+        setup.setUp("吉安县市场监督管理局", SITE);
+        return units.tree().roots().get(0);
+    }
+
+    public OrgUnit subBureau(OrgUnit parent, String code, String name) {
+        return units.create(new UnitService.UnitDraft(parent.id(), code, name, UnitKind.SUB_BUREAU, 1));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
