@@ -30,13 +30,19 @@ public final class IdNumber {
         }
     }
 
-    /** Trims, upper-cases a trailing x and turns full-width digits into ASCII ones. */
+    /**
+     * Drops spaces (people copy numbers grouped as "360821 19800101 123X"), upper-cases x and turns
+     * full-width digits into ASCII ones.
+     */
     public static String normalise(String raw) {
         if (raw == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(18);
         raw.strip().codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || cp == '\u3000') {
+                return;
+            }
             if (cp >= '０' && cp <= '９') {
                 out.append((char) ('0' + (cp - '０')));
             } else if (cp == 'x' || cp == 'ｘ' || cp == 'Ｘ') {

@@ -10,6 +10,9 @@ public final class PersonName {
     /** The one middle dot stored; look-alikes typed by input methods are folded into it. */
     public static final int MIDDLE_DOT = 0x00B7;
 
+    /** 〇 occurs in given names; Java counts it a number, not a letter. */
+    private static final int IDEOGRAPHIC_ZERO = 0x3007;
+
     private PersonName() {
     }
 
@@ -47,7 +50,7 @@ public final class PersonName {
     }
 
     private static boolean isNameCharacter(int cp) {
-        return Character.isLetter(cp) || cp == MIDDLE_DOT || cp == ' ' || cp == '-'
+        return Character.isLetter(cp) || cp == IDEOGRAPHIC_ZERO || cp == MIDDLE_DOT || cp == ' ' || cp == '-'
                 || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 

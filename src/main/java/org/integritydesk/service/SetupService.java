@@ -3,6 +3,7 @@ package org.integritydesk.service;
 import java.util.Optional;
 import java.util.UUID;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.store.SettingsRepository;
@@ -47,6 +48,9 @@ public final class SetupService {
         String code = unitCode == null ? "" : unitCode.strip();
         if (name.isEmpty()) {
             throw new ServiceException("error.setup.nameRequired");
+        }
+        if (PersonName.codePointLength(name) > UnitService.MAX_NAME) {
+            throw new ServiceException("error.setup.nameTooLong", UnitService.MAX_NAME);
         }
         if (!code.matches("\\d{6}")) {
             throw new ServiceException("error.setup.codeFormat");

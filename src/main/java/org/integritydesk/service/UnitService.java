@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.model.UnitTree;
@@ -13,6 +14,8 @@ import org.integritydesk.store.VersionConflictException;
 
 /** Managing the unit tree: the county bureau, its sub-bureaus and departments. */
 public final class UnitService {
+    /** Half the column's width: H2 counts Java chars and a rare character takes two. */
+    static final int MAX_NAME = 100;
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,20}");
     private final Transactions tx;
     private final UnitRepository units;
@@ -81,6 +84,9 @@ public final class UnitService {
     private void check(UnitDraft draft, UUID editingId) {
         if (draft.name() == null || draft.name().isBlank()) {
             throw new ServiceException("error.unit.nameRequired");
+        }
+        if (PersonName.codePointLength(draft.name().strip()) > MAX_NAME) {
+            throw new ServiceException("error.unit.nameTooLong", MAX_NAME);
         }
         if (draft.code() == null || !CODE.matcher(draft.code().strip()).matches()) {
             throw new ServiceException("error.unit.codeFormat");

@@ -9,6 +9,7 @@ import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.store.CadreRepository;
@@ -42,7 +43,7 @@ public final class TestServices implements AutoCloseable {
         tx = new Transactions(database);
         stamps = new Stamps(Clock.fixed(NOW, ZONE), () -> USER, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
-        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity());
         units = new UnitService(tx, unitRepository, stamps);
         cadres = new CadreService(tx, new CadreRepository(tx), new FamilyBusinessRepository(tx), unitRepository, stamps);
     }
