@@ -1,0 +1,96 @@
+package org.integritydesk.service.demo;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.integritydesk.model.Cadre;
+import org.integritydesk.model.CadreDraft;
+import org.integritydesk.model.CadreFile;
+import org.integritydesk.model.FamilyBusiness;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.CadreService;
+import org.integritydesk.service.SetupService;
+import org.integritydesk.service.Stamps;
+import org.integritydesk.service.UnitService;
+import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.Database;
+import org.integritydesk.store.FamilyBusinessRepository;
+import org.integritydesk.store.SettingsRepository;
+import org.integritydesk.store.Transactions;
+import org.integritydesk.store.UnitRepository;
+
+/** A real H2 database in a folder with the services wired as the app wires them, on a fixed clock. */
+final class DemoFixture implements AutoCloseable {
+    static final int YEAR = 2026;
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), CHINA);
+
+    final Database database;
+    final Stamps stamps = new Stamps(CLOCK, () -> "tester", () -> "360821");
+    final SetupService setup;
+    final UnitService unitService;
+    final CadreService cadreService;
+    final DemoDataService demo;
+    private final Transactions tx;
+    private final UnitRepository units;
+    private final CadreRepository cadres;
+    private final FamilyBusinessRepository family;
+
+    DemoFixture(Path folder) {
+        database = Database.open(folder);
+        tx = new Transactions(database);
+        units = new UnitRepository(tx);
+        cadres = new CadreRepository(tx);
+        family = new FamilyBusinessRepository(tx);
+        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps);
+        unitService = new UnitService(tx, units, stamps);
+        cadreService = new CadreService(tx, cadres, family, units, stamps);
+        demo = new DemoDataService(tx, setup, units, cadres, family, stamps);
+    }
+
+    LocalDate today() {
+        return stamps.today();
+    }
+
+    /**
+     * Every live cadre's file, in the order the app prints them. Read with two queries rather than
+     * {@link CadreService#openFiles}, which asks for each cadre's family rows apart: thousands of
+     * files would slow the tests down.
+     */
+    List<CadreFile> allFiles() {
+        return tx.read(() -> {
+            UnitTree tree = new UnitTree(units.findAll());
+            Map<UUID, List<FamilyBusiness>> families = family.findAllLive().stream()
+                    .collect(Collectors.groupingBy(FamilyBusiness::cadreId));
+            List<UUID> unitIds = tree.inDisplayOrder().stream().map(OrgUnit::id).toList();
+            return cadres.findLiveByUnits(unitIds).stream()
+                    .map(c -> new CadreFile(c, tree.find(c.unitId()).orElseThrow(), tree.pathOf(c.unitId()),
+                            families.getOrDefault(c.id(), List.of()), Map.of()))
+                    .toList();
+        });
+    }
+
+    /** The form a clerk would see for the stored cadre, for checking it against the form's rules. */
+    static CadreDraft draftOf(CadreFile file) {
+        Cadre c = file.cadre();
+        List<CadreDraft.FamilyBusinessDraft> rows = file.familyBusinesses().stream()
+                .map(f -> new CadreDraft.FamilyBusinessDraft(f.relation(), f.name(), f.businessKind(),
+                        f.employerOrBusiness(), f.inJurisdiction(), f.notes()))
+                .toList();
+        return new CadreDraft(c.unitId(), c.name(), c.idNumber().value(), c.ethnicity(), c.politicalStatus(),
+                c.education(), c.position(), c.category(), c.importantPosition(), c.status(), c.mobile(),
+                c.workStartDate(), c.appointmentDate(), c.notes(), rows);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
