@@ -7,6 +7,7 @@ import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -23,6 +24,7 @@ public final class AppServices implements AutoCloseable {
     private final SetupService setup;
     private final UnitService units;
     private final CadreService cadres;
+    private final DemoDataService demo;
     private final Clock clock;
 
     private AppServices(Database database, Clock clock) {
@@ -37,6 +39,7 @@ public final class AppServices implements AutoCloseable {
         this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site);
         this.units = new UnitService(tx, unitRepository, stamps);
         this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps);
+        this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps);
         setup.profile();
     }
 
@@ -60,6 +63,10 @@ public final class AppServices implements AutoCloseable {
 
     public CadreService cadres() {
         return cadres;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     public Clock clock() {

@@ -44,6 +44,11 @@ public final class SetupService {
 
     /** Records the bureau and creates its root unit; refused once the database has been set up. */
     public BureauProfile setUp(String bureauName, String unitCode) {
+        return setUp(bureauName, unitCode, UUID.randomUUID());
+    }
+
+    /** As {@link #setUp(String, String)} with the root unit's key chosen by the caller (repeatable demo data). */
+    public BureauProfile setUp(String bureauName, String unitCode, UUID rootUnitId) {
         String name = bureauName == null ? "" : bureauName.strip();
         String code = unitCode == null ? "" : unitCode.strip();
         if (name.isEmpty()) {
@@ -63,7 +68,7 @@ public final class SetupService {
             var stamp = stamps.next();
             settings.put(BUREAU_NAME, name, stamp);
             settings.put(BUREAU_CODE, code, stamp);
-            units.insert(new OrgUnit(UUID.randomUUID(), null, code, name, UnitKind.COUNTY_BUREAU, 0, RecordStamp.NEW), stamp);
+            units.insert(new OrgUnit(rootUnitId, null, code, name, UnitKind.COUNTY_BUREAU, 0, RecordStamp.NEW), stamp);
             return new BureauProfile(name, code);
         });
     }

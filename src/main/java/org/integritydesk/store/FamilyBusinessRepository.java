@@ -3,7 +3,9 @@ package org.integritydesk.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.integritydesk.model.BusinessKind;
 import org.integritydesk.model.FamilyBusiness;
@@ -40,11 +42,13 @@ public final class FamilyBusinessRepository {
         insertAll(rows, stamp);
     }
 
+    /** Inserts rows of one or many files; each file's rows keep their order among themselves. */
     public void insertAll(List<FamilyBusiness> rows, Stamping stamp) {
         List<Object[]> params = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            FamilyBusiness f = rows.get(i);
-            params.add(new Object[] {f.id(), f.cadreId(), i, f.relation(), f.name(), f.businessKind(),
+        Map<UUID, Integer> nextPosition = new HashMap<>();
+        for (FamilyBusiness f : rows) {
+            int position = nextPosition.merge(f.cadreId(), 1, Integer::sum) - 1;
+            params.add(new Object[] {f.id(), f.cadreId(), position, f.relation(), f.name(), f.businessKind(),
                 f.employerOrBusiness(), f.inJurisdiction(), f.notes(), stamp.now(), stamp.now(), stamp.user(),
                 stamp.originUnit()});
         }

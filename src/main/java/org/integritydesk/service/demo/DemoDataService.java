@@ -3,8 +3,10 @@ package org.integritydesk.service.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreSummary;
+import org.integritydesk.model.FamilyBusiness;
 import org.integritydesk.model.IdNumber;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.RecordStamp;
@@ -101,9 +103,10 @@ public final class DemoDataService {
             throw new ServiceException("error.demo.notEmpty");
         }
         int created = 0;
+        UUID bureauId = random.uuid();
         if (!setup.isSetUp()) {
             // joins this transaction: setting up and adding the units commit together
-            setup.setUp(DemoUnits.BUREAU_NAME, DemoUnits.BUREAU_CODE);
+            setup.setUp(DemoUnits.BUREAU_NAME, DemoUnits.BUREAU_CODE, bureauId);
             created++;
         }
         OrgUnit bureau = findBureau();
@@ -143,14 +146,8 @@ public final class DemoDataService {
             initials.add(NameInitials.of(generated.cadre().name()));
         }
         cadres.insertAll(rows, initials, stamp);
-        int familyRows = 0;
-        for (DemoCadres.GeneratedCadre generated : batch) {
-            if (!generated.family().isEmpty()) {
-                // one call per cadre: insertAll numbers the rows of a call as one file's positions
-                family.insertAll(generated.family(), stamp);
-                familyRows += generated.family().size();
-            }
-        }
-        return familyRows;
+        List<FamilyBusiness> familyRows = batch.stream().flatMap(generated -> generated.family().stream()).toList();
+        family.insertAll(familyRows, stamp);
+        return familyRows.size();
     }
 }
