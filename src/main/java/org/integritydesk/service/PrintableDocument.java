@@ -1,6 +1,7 @@
 package org.integritydesk.service;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * A filled printout, ready to preview, save or print. Every method may take a while: call them
@@ -17,4 +18,7 @@ public interface PrintableDocument {
 
     /** Sends the document to a printer, asking which one when {@code showDialog}. */
     void print(boolean showDialog);
+
+    /** Characters of names that no bundled font can draw; they print as a visible placeholder. */
+    Set<String> charactersWithoutGlyph();
 }

@@ -1,0 +1,23 @@
+package org.integritydesk.cli;
+
+import org.integritydesk.service.CadreService;
+import org.integritydesk.service.PrintService;
+import org.integritydesk.service.SetupService;
+import org.integritydesk.service.UnitService;
+import org.integritydesk.service.demo.DemoDataService;
+
+/** The services a headless command uses, on one open data folder; closing releases the folder. */
+public interface CliServices extends AutoCloseable {
+    SetupService setup();
+
+    UnitService units();
+
+    CadreService cadres();
+
+    DemoDataService demo();
+
+    PrintService printing();
+
+    @Override
+    void close();
+}
