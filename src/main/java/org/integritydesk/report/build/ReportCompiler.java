@@ -34,6 +34,7 @@ public final class ReportCompiler {
         if (args.length != 2) {
             throw new ReportCompileFailure("usage: ReportCompiler <folder of .jrxml files> <output folder>");
         }
+        quietenLogging();
         useClassPathOfThisLoader();
         List<Path> compiled = compileAll(Path.of(args[0]), Path.of(args[1]));
         System.out.println("ReportCompiler: compiled " + compiled.size() + " report(s) into " + args[1]);
@@ -61,9 +62,23 @@ public final class ReportCompiler {
             JasperCompileManager.compileReportToFile(source.toString(), target.toString());
             return target;
         } catch (JRException | RuntimeException e) {
+            String cause = describe(e);
             // JasperReports 7 reports a 6.x-style file only as "Unable to load report": say what to check.
-            throw new ReportCompileFailure("report template " + source + " does not compile: " + describe(e)
-                    + " (JasperReports 7 format: <jasperReport> without namespace, <element kind=...>)");
+            String hint = cause.contains("Unable to load report")
+                    ? " (is it in the JasperReports 7 format: <jasperReport> without namespace, <element kind=...>?)"
+                    : "";
+            throw new ReportCompileFailure("report template " + source + " does not compile: " + cause + hint);
+        }
+    }
+
+    /**
+     * Without a logging configuration, JasperReports' commons-logging reaches logback at DEBUG and
+     * fills the build output. Routed to java.util.logging instead: INFO and above, so warnings show.
+     */
+    private static void quietenLogging() {
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         }
     }
 
