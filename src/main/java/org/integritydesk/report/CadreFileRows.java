@@ -34,7 +34,7 @@ final class CadreFileRows {
         p.put("POLITICAL_STATUS", cadre.politicalStatus());
         p.put("EDUCATION", cadre.education());
         p.put("ID_NUMBER", cadre.idNumber().masked());
-        p.put("UNIT", file.unitPath() != null ? file.unitPath() : file.unit().name());
+        p.put("UNIT", file.unitPath() != null ? file.unitPath() : file.unit() != null ? file.unit().name() : null);
         p.put("POSITION", cadre.position());
         p.put("CATEGORY", messages.text(cadre.category().messageKey()));
         p.put("IMPORTANT_POSITION", messages.yesNo(cadre.importantPosition()));

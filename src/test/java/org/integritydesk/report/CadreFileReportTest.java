@@ -2,6 +2,7 @@ package org.integritydesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -214,6 +215,15 @@ class CadreFileReportTest {
     void refusesAPageThatDoesNotExist() {
         assertThatThrownBy(() -> threeCadres.renderPagePng(threeCadres.pageCount(), 1f))
                 .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void saysWhyWhenThereIsNoPrinter() {
+        // Only where no printer exists: elsewhere this test would really print.
+        assumeTrue(javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0, "a printer is installed");
+        assertThatThrownBy(() -> threeCadres.print(false))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("could not be printed");
     }
 
     private static int pageContaining(PdfText pdf, String text) {
