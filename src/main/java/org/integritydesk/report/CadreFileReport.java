@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRPrintPage;
@@ -78,12 +79,18 @@ public final class CadreFileReport {
         return new RenderedReport(combined, title, bureauName, GlyphCoverage.missingIn(textsOf(files)));
     }
 
-    /** Names and free texts: where a character without a glyph is likeliest. */
+    /** Every text the sheets print from the data (labels come from the bundle and are covered). */
     private static List<String> textsOf(List<CadreFile> files) {
         return files.stream()
-                .flatMap(f -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(f.cadre().name(), f.cadre().notes(), f.cadre().position(), f.unitPath()),
-                        f.familyBusinesses().stream().flatMap(b -> java.util.stream.Stream.of(b.name(), b.employerOrBusiness(), b.notes()))))
+                .flatMap(f -> Stream.of(
+                        Stream.of(f.cadre().name(), f.cadre().ethnicity(), f.cadre().politicalStatus(),
+                                f.cadre().education(), f.cadre().position(), f.cadre().notes(), f.unitPath()),
+                        f.familyBusinesses() == null ? Stream.<String>empty()
+                                : f.familyBusinesses().stream().flatMap(b -> Stream.of(b.name(), b.employerOrBusiness(), b.notes())),
+                        f.laterSections() == null ? Stream.<String>empty()
+                                : f.laterSections().values().stream().flatMap(List::stream)
+                                        .flatMap(e -> Stream.of(e.title(), e.detail())))
+                        .flatMap(texts -> texts))
                 .filter(Objects::nonNull)
                 .toList();
     }

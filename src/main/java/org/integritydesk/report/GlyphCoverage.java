@@ -2,6 +2,7 @@ package org.integritydesk.report;
 
 import java.awt.Font;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +32,7 @@ final class GlyphCoverage {
                     .filter(cp -> Faces.ALL.stream().noneMatch(font -> font.canDisplay(cp)))
                     .forEach(missing::add);
         }
-        Set<String> result = new java.util.LinkedHashSet<>();
+        Set<String> result = new LinkedHashSet<>();
         missing.forEach(cp -> result.add(new String(Character.toChars(cp))));
         return result;
     }
