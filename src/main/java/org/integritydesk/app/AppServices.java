@@ -2,6 +2,9 @@ package org.integritydesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.integritydesk.cli.CliServices;
+import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.service.PrintService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
@@ -19,12 +22,13 @@ import org.integritydesk.store.UnitRepository;
  * The composition root of the services: one database, its repositories, and every service built
  * by constructor. The window and the command line both start from here.
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements CliServices {
     private final Database database;
     private final SetupService setup;
     private final UnitService units;
     private final CadreService cadres;
     private final DemoDataService demo;
+    private final PrintService printing;
     private final Clock clock;
 
     private AppServices(Database database, Clock clock) {
@@ -40,6 +44,7 @@ public final class AppServices implements AutoCloseable {
         this.units = new UnitService(tx, unitRepository, stamps);
         this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps);
+        this.printing = new PrintService(cadres, units, setup, new Lazy<>(CadreFileReport::new), clock);
         setup.profile();
     }
 
@@ -53,20 +58,29 @@ public final class AppServices implements AutoCloseable {
         return System.getProperty("user.name", "unknown");
     }
 
+    @Override
     public SetupService setup() {
         return setup;
     }
 
+    @Override
     public UnitService units() {
         return units;
     }
 
+    @Override
     public CadreService cadres() {
         return cadres;
     }
 
+    @Override
     public DemoDataService demo() {
         return demo;
+    }
+
+    @Override
+    public PrintService printing() {
+        return printing;
     }
 
     public Clock clock() {

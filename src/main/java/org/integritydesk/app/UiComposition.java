@@ -1,6 +1,10 @@
 package org.integritydesk.app;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.integritydesk.service.PrintService;
+import org.integritydesk.service.PrintableDocument;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import javafx.util.Callback;
@@ -62,7 +66,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == CadreView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             var cadreDialogs = new FxCadreDialogs(services.cadres(), services.units(), tasks, dialogs, messages,
-                    services.clock(), loader, owner, preview, services.cadreFilePrinting(messages.locale()));
+                    services.clock(), loader, owner, preview, cadreFilePrinting(messages.locale()));
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
                     new CadreFileViewModel(services.cadres(), tasks, messages), cadreDialogs, messages);
         }
@@ -71,4 +75,22 @@ final class UiComposition implements Callback<Class<?>, Object> {
         }
         throw new IllegalArgumentException("no controller known for " + type.getName());
     }
+
+    /** Printing as the cadre tab asks for it, in the window's language. */
+    private FxCadreDialogs.CadreFilePrinting cadreFilePrinting(Locale locale) {
+        return new FxCadreDialogs.CadreFilePrinting() {
+            @Override
+            public PrintableDocument cadreFile(UUID cadreId, TaskRunner.WorkContext context) {
+                return services.printing().cadreFiles(new PrintService.CadreSelection.OneCadre(cadreId), locale, context::progress,
+                        context::isCancelled);
+            }
+
+            @Override
+            public PrintableDocument cadreFiles(List<UUID> unitIds, TaskRunner.WorkContext context) {
+                return services.printing().cadreFiles(new PrintService.CadreSelection.Units(unitIds), locale, context::progress,
+                        context::isCancelled);
+            }
+        };
+    }
+
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.integritydesk.service.ProgressListener;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
@@ -39,7 +40,7 @@ public final class DemoDataBenchmark {
                 UnitRepository units = new UnitRepository(tx);
                 Stamps stamps = new Stamps(Clock.systemDefaultZone(), () -> "benchmark", () -> DemoUnits.BUREAU_CODE);
                 DemoDataService demo = new DemoDataService(tx, new SetupService(tx, new SettingsRepository(tx), units,
-                        stamps), units, new CadreRepository(tx), new FamilyBusinessRepository(tx), stamps);
+                        stamps, new SiteIdentity()), units, new CadreRepository(tx), new FamilyBusinessRepository(tx), stamps);
                 long start = System.nanoTime();
                 demo.generate(new DemoOptions(count, DemoOptions.DEFAULT_SEED, LocalDate.now().getYear()),
                         ProgressListener.NONE);

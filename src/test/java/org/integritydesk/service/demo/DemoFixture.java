@@ -17,6 +17,7 @@ import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.store.CadreRepository;
@@ -49,7 +50,7 @@ final class DemoFixture implements AutoCloseable {
         units = new UnitRepository(tx);
         cadres = new CadreRepository(tx);
         family = new FamilyBusinessRepository(tx);
-        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity());
         unitService = new UnitService(tx, units, stamps);
         cadreService = new CadreService(tx, cadres, family, units, stamps);
         demo = new DemoDataService(tx, setup, units, cadres, family, stamps);

@@ -1,0 +1,89 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.PrintService.CadreSelection;
+import org.integritydesk.service.PrintableDocument;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report cadre-file --data-dir DIR --out FILE.pdf (--cadre ID | --unit CODE | --all) [--year Y]}:
+ * the 干部廉政档案表 of one cadre, a unit with its sub-units, or everyone. {@code --year Y} alone
+ * prints everyone's sheet headed with that year (the year-end archive).
+ */
+@Command(name = "cadre-file", description = "干部廉政档案表 (cadre clean-government file sheets).")
+final class CadreFileReportCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final Messages messages;
+    private final Clock clock;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    Path out;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Which which;
+
+    @Option(names = "--year", paramLabel = "Y", description = "year printed on the sheets (default: this year)")
+    Integer year;
+
+    static final class Which {
+        @Option(names = "--cadre", paramLabel = "ID_NUMBER", description = "one cadre, by ID number")
+        String idNumber;
+
+        @Option(names = "--unit", paramLabel = "UNIT_CODE", description = "a unit and its sub-units")
+        String unitCode;
+
+        @Option(names = "--all", description = "every cadre")
+        boolean all;
+    }
+
+    CadreFileReportCommand(ServiceOpener opener, Messages messages, Clock clock) {
+        this.opener = opener;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        CadreSelection selection = selection();
+        Path folder = dataDir.existing(messages);
+        int printYear = year != null ? year : LocalDate.now(clock).getYear();
+        long started = System.nanoTime();
+        try (CliServices services = opener.open(folder)) {
+            PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(),
+                    (done, total) -> { }, () -> false);
+            document.savePdf(out);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("pages=" + document.pageCount());
+            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
+            if (!document.charactersWithoutGlyph().isEmpty()) {
+                System.err.println(messages.get("cli.report.missingGlyphs", String.join(" ", document.charactersWithoutGlyph())));
+            }
+        }
+        return 0;
+    }
+
+    private CadreSelection selection() {
+        if (which == null) {
+            if (year == null) {
+                throw new CommandFailure(messages.get("cli.error.chooseCadres"));
+            }
+            return new CadreSelection.Everyone();
+        }
+        if (which.idNumber != null) {
+            return new CadreSelection.ByIdNumber(which.idNumber);
+        }
+        if (which.unitCode != null) {
+            return new CadreSelection.ByUnitCode(which.unitCode);
+        }
+        return new CadreSelection.Everyone();
+    }
+}

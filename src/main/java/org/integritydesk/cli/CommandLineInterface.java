@@ -1,0 +1,66 @@
+package org.integritydesk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.service.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands. Every failure prints exactly one line on standard error and returns a
+ * non-zero exit code; commands that only read never change what is stored.
+ */
+public final class CommandLineInterface {
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private final ServiceOpener opener;
+    private final Messages messages;
+    private final Clock clock;
+
+    public CommandLineInterface(ServiceOpener opener, Messages messages, Clock clock) {
+        this.opener = opener;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
+            description = "廉政工作台 Integrity Desk. Without a command it opens the window "
+                    + "([--data-dir DIR] [--startup-probe]).",
+            subcommands = {DemoCommand.class, ReportCommand.class})
+    static final class Root {
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Root(), this::create);
+        PrintWriter err = new PrintWriter(System.err, true);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, badArgs) -> {
+            err.println(messages.get("cli.error.usage", e.getMessage()));
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println(messages.get("cli.error.prefix") + describe(e));
+            return EXIT_FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+
+    private String describe(Exception e) {
+        if (e instanceof CommandFailure failure) {
+            return failure.getMessage();
+        }
+        return new ErrorDescriber(messages).describe(e);
+    }
+
+    private <K> K create(Class<K> type) throws Exception {
+        if (type == DemoCommand.class) {
+            return type.cast(new DemoCommand(opener, messages, clock));
+        }
+        if (type == CadreFileReportCommand.class) {
+            return type.cast(new CadreFileReportCommand(opener, messages, clock));
+        }
+        return CommandLine.defaultFactory().create(type);
+    }
+}
