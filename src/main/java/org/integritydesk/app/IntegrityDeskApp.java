@@ -119,6 +119,8 @@ public final class IntegrityDeskApp extends Application {
         stage.setScene(Windows.scene(root));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
         announceStartup();
     }
