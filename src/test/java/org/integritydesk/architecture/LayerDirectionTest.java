@@ -14,6 +14,7 @@ class LayerDirectionTest {
 
     @ArchTest
     static final ArchRule layersPointInward = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
             .layer("model").definedBy("org.integritydesk.model..")
             .layer("store").definedBy("org.integritydesk.store..")
             .layer("report").definedBy("org.integritydesk.report..")

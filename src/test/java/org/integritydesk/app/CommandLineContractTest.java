@@ -1,0 +1,181 @@
+package org.integritydesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.integritydesk.model.CadreSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless commands as scripts rely on them: names, output lines, exit codes, nothing changed on error. */
+class CommandLineContractTest {
+    @TempDir Path temp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return CommandLineEntry.run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path demo(int cadres) {
+        Path dir = temp.resolve("数据 folder");
+        assertThat(run("demo", "--data-dir", dir.toString(), "--cadres", String.valueOf(cadres), "--seed", "7")).isZero();
+        return dir;
+    }
+
+    @Test
+    void demoCreatesTheRequestedNumberOfCadres() {
+        Path dir = demo(40);
+        assertThat(stdout()).contains("40");
+        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+            assertThat(services.cadres().listCadres()).hasSize(40);
+            assertThat(services.units().tree().findByCode("360821")).isPresent();
+        }
+    }
+
+    @Test
+    void demoIntoADatabaseWithCadresIsRefusedWithOneLine() {
+        Path dir = demo(20);
+        int exit = run("demo", "--data-dir", dir.toString(), "--cadres", "5");
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(stderr()).contains("已有干部");
+        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+            assertThat(services.cadres().listCadres()).hasSize(20);
+        }
+    }
+
+    @Test
+    void reportOfAUnitWritesAPdfAndPrintsThePageCount() throws Exception {
+        Path dir = demo(30);
+        Path pdf = temp.resolve("档案 表.pdf");
+        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--unit", "360821");
+        assertThat(exit).isZero();
+        assertThat(stdout()).containsPattern("(?m)^pages=\\d+$");
+        int printed = Integer.parseInt(stdout().lines().filter(l -> l.startsWith("pages=")).findFirst().orElseThrow().substring(6));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(printed).isGreaterThanOrEqualTo(30);
+        }
+    }
+
+    @Test
+    void reportOfOneCadreByIdNumberPrintsTheirSheet() throws Exception {
+        Path dir = demo(10);
+        String idNumber;
+        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+            CadreSummary someone = services.cadres().listCadres().get(3);
+            idNumber = someone.idNumber().value();
+        }
+        Path pdf = temp.resolve("one.pdf");
+        assertThat(run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--cadre", idNumber))
+                .isZero();
+        assertThat(Files.size(pdf)).isPositive();
+    }
+
+    @Test
+    void unknownCadreIsOneLineWithTheIdNumberMaskedAndNoFile() {
+        Path dir = demo(5);
+        Path pdf = temp.resolve("none.pdf");
+        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(),
+                "--cadre", "11010519491231002X");
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(stderr()).contains("110105********002X").doesNotContain("11010519491231002X");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void missingDataFolderIsAnErrorThatCreatesNothing() {
+        Path missing = temp.resolve("nowhere");
+        int exit = run("report", "cadre-file", "--data-dir", missing.toString(), "--out", temp.resolve("x.pdf").toString(),
+                "--all");
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void unknownUnitCodeIsOneLine() {
+        Path dir = demo(5);
+        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", temp.resolve("x.pdf").toString(),
+                "--unit", "999999");
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(stderr()).contains("999999");
+    }
+
+    @Test
+    void missingOptionIsAUsageErrorOnOneLine() {
+        int exit = run("report", "cadre-file", "--data-dir", temp.toString(), "--all");
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(stderr()).contains("--out");
+    }
+
+    @Test
+    void choosingSeveralSelectionsAtOnceIsRefused() {
+        int exit = run("report", "cadre-file", "--data-dir", temp.toString(), "--out", "x.pdf", "--all", "--unit", "1");
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void unwritableOutputFolderIsOneLineAndLeavesNoFile() {
+        Path dir = demo(3);
+        Path pdf = temp.resolve("no-such-folder").resolve("x.pdf");
+        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--all");
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void sameSeedGivesTheSameCadres() {
+        Path first = temp.resolve("a");
+        Path second = temp.resolve("b");
+        assertThat(run("demo", "--data-dir", first.toString(), "--cadres", "25", "--seed", "99")).isZero();
+        assertThat(run("demo", "--data-dir", second.toString(), "--cadres", "25", "--seed", "99")).isZero();
+        assertThat(idNumbersIn(first)).isEqualTo(idNumbersIn(second));
+    }
+
+    private static java.util.List<String> idNumbersIn(Path dir) {
+        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+            return services.cadres().listCadres().stream().map(c -> c.idNumber().value() + c.name()).sorted().toList();
+        }
+    }
+}
