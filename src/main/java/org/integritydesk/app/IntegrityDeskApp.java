@@ -1,5 +1,6 @@
 package org.integritydesk.app;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.integritydesk.service.BureauProfile;
@@ -36,6 +39,7 @@ public final class IntegrityDeskApp extends Application {
     private final FxTaskRunner tasks = new FxTaskRunner(2);
     private Stage stage;
     private Locale locale;
+    private WindowActivation activation;
 
     /** Used by {@link Application#launch}; reads the options from the command line. */
     public IntegrityDeskApp() {
@@ -60,8 +64,12 @@ public final class IntegrityDeskApp extends Application {
         try {
             services = AppServices.open(dataDir, clock);
             profile = services.setup().profile();
+            activation = WindowActivation.listen(dataDir, () -> Platform.runLater(this::bringForward));
         } catch (RuntimeException e) {
             openFailure = e;
+        } catch (IOException e) {
+            // without the loopback listener a second start cannot raise this window; everything else works
+            activation = null;
         }
     }
 
@@ -82,17 +90,41 @@ public final class IntegrityDeskApp extends Application {
 
     private void refuseToStart() {
         Messages messages = new Messages(locale);
-        String text = openFailure instanceof DatabaseInUseException inUse
-                ? messages.get("startup.alreadyRunning", inUse.dataDir())
-                : messages.get("startup.cannotOpen", new ErrorDescriber(messages).describe(openFailure));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(null);
-        alert.showAndWait();
         if (options.startupProbe()) {
-            System.err.println(text);
+            System.err.println(new ErrorDescriber(messages).describe(openFailure));
+            Platform.exit();
+            return;
+        }
+        if (openFailure instanceof DatabaseInUseException inUse) {
+            offerToShowRunningWindow(messages, inUse);
+        } else {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    messages.get("startup.cannotOpen", new ErrorDescriber(messages).describe(openFailure)));
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(null);
+            alert.showAndWait();
         }
         Platform.exit();
+    }
+
+    private void offerToShowRunningWindow(Messages messages, DatabaseInUseException inUse) {
+        ButtonType show = new ButtonType(messages.get("startup.showRunning"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(messages.get("menu.file.exit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("startup.alreadyRunning", inUse.dataDir()), show, quit);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        if (alert.showAndWait().filter(show::equals).isPresent()) {
+            WindowActivation.askRunningWindowToShow(inUse.dataDir());
+        }
+    }
+
+    private void bringForward() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     private void showSetup() {
@@ -146,6 +178,9 @@ public final class IntegrityDeskApp extends Application {
     @Override
     public void stop() {
         tasks.close();
+        if (activation != null) {
+            activation.close();
+        }
         if (services != null) {
             services.close();
         }
