@@ -50,6 +50,7 @@ public final class CadreFileViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorDescriber(messages);
+        message.set(messages.get("cadre.file.noneSelected"));
     }
 
     /** Opens a cadre's file in the background; {@code null} clears the pane. */

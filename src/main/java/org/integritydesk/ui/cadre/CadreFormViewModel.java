@@ -116,6 +116,7 @@ public final class CadreFormViewModel {
         watch("notes", notes);
         idNumber.addListener((o, a, b) -> deriveFromIdNumber());
         familyRows.addListener((Observable o) -> revalidate());
+        deriveFromIdNumber();
     }
 
     private void watch(String field, Observable property) {
@@ -189,8 +190,8 @@ public final class CadreFormViewModel {
             derivedGender.set(messages.get(parsed.gender().messageKey()));
             derivedBirthDate.set(CadreFileViewModel.date(parsed.birthDate()));
         } else {
-            derivedGender.set("");
-            derivedBirthDate.set("");
+            derivedGender.set(messages.get("cadre.form.fromIdNumber"));
+            derivedBirthDate.set(messages.get("cadre.form.fromIdNumber"));
         }
     }
 
