@@ -1,0 +1,94 @@
+package org.integritydesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import org.integritydesk.service.Messages;
+import org.integritydesk.ui.admin.UnitsView;
+import org.integritydesk.ui.cadre.CadreFormView;
+import org.integritydesk.ui.cadre.CadreFormViewModel;
+import org.integritydesk.ui.cadre.RecycleBinView;
+import org.integritydesk.ui.cadre.RecycleBinViewModel;
+import org.integritydesk.ui.common.FxDialogService;
+import org.integritydesk.ui.common.FxTaskRunner;
+import org.integritydesk.ui.main.MainView;
+import org.integritydesk.ui.print.PrintPreviewView;
+import org.integritydesk.ui.print.PrintPreviewViewModel;
+import org.integritydesk.ui.setup.SetupView;
+import org.integritydesk.ui.setup.SetupViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every FXML view loads with its controller in both languages: a missing fx:id or a bad binding
+ * would otherwise only show when a clerk opens that window.
+ */
+class EveryViewLoadsTest {
+    @TempDir Path dataDir;
+    private AppServices services;
+    private FxTaskRunner tasks;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        services = AppServices.open(dataDir, Clock.systemDefaultZone());
+        services.setup().setUp("测试县市场监督管理局", "360821");
+        tasks = new FxTaskRunner(1);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        services.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "en"})
+    void everyViewLoads(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        Messages messages = new Messages(locale);
+        MainView.Actions actions = new MainView.Actions() {
+            @Override
+            public void switchLanguage(Locale newLocale) {
+            }
+
+            @Override
+            public void exit() {
+            }
+
+            @Override
+            public void about() {
+            }
+        };
+        UiComposition composition = new UiComposition(services, tasks, locale, () -> null, actions, "测试县");
+        var loader = composition.loader();
+        var dialogs = new FxDialogService(() -> null, messages);
+        List<Callable<Parent>> views = List.of(
+                () -> loader.load(MainView.class, "MainView").root(),
+                () -> loader.load(UnitsView.class, "UnitsView").root(),
+                () -> loader.load(CadreFormView.class, "CadreFormView", new CadreFormView(
+                        new CadreFormViewModel(services.cadres(), tasks, dialogs, messages, Clock.systemDefaultZone()),
+                        List.of(), unit -> "")).root(),
+                () -> loader.load(RecycleBinView.class, "RecycleBinView",
+                        new RecycleBinView(new RecycleBinViewModel(services.cadres(), tasks, dialogs, messages))).root(),
+                () -> loader.load(PrintPreviewView.class, "PrintPreviewView",
+                        new PrintPreviewView(new PrintPreviewViewModel(tasks, dialogs, messages), "x.pdf")).root(),
+                () -> loader.load(SetupView.class, "SetupView",
+                        new SetupView(new SetupViewModel(services.setup(), ctx -> { }, tasks, messages))).root());
+        for (Callable<Parent> view : views) {
+            Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
+            assertThat(root).isNotNull();
+        }
+    }
+}
