@@ -57,6 +57,7 @@ public final class UnitsView {
         sortOrderField.getValueFactory().valueProperty().addListener((o, a, b) -> units.sortOrderProperty().set(b == null ? 0 : b));
         units.sortOrderProperty().addListener((o, a, b) -> sortOrderField.getValueFactory().setValue(b.intValue()));
         units.parentProperty().addListener((o, a, b) -> parentLabel.setText(b == null ? "—" : b.name()));
+        parentLabel.setText("—");
         deleteButton.disableProperty().bind(units.selectedProperty().isNull());
         refreshTitle();
         units.reload();
