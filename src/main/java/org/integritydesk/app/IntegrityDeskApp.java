@@ -98,8 +98,8 @@ public final class IntegrityDeskApp extends Application {
         if (openFailure instanceof DatabaseInUseException inUse) {
             offerToShowRunningWindow(messages, inUse);
         } else {
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    messages.get("startup.cannotOpen", new ErrorDescriber(messages).describe(openFailure)));
+            Alert alert = Windows.styled(new Alert(Alert.AlertType.ERROR,
+                    messages.get("startup.cannotOpen", new ErrorDescriber(messages).describe(openFailure))));
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(null);
             alert.showAndWait();
@@ -110,7 +110,8 @@ public final class IntegrityDeskApp extends Application {
     private void offerToShowRunningWindow(Messages messages, DatabaseInUseException inUse) {
         ButtonType show = new ButtonType(messages.get("startup.showRunning"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(messages.get("menu.file.exit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("startup.alreadyRunning", inUse.dataDir()), show, quit);
+        Alert alert = Windows.styled(
+                new Alert(Alert.AlertType.INFORMATION, messages.get("startup.alreadyRunning", inUse.dataDir()), show, quit));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         if (alert.showAndWait().filter(show::equals).isPresent()) {
@@ -205,7 +206,8 @@ public final class IntegrityDeskApp extends Application {
         @Override
         public void about() {
             Messages messages = new Messages(locale);
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", services.dataDir()));
+            Alert alert = Windows.styled(
+                    new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", services.dataDir())));
             alert.initOwner(stage);
             alert.setTitle(messages.get("menu.help.about"));
             alert.setHeaderText(messages.get("app.title"));

@@ -51,7 +51,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = Windows.styled(new Alert(type, message));
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);

@@ -2,6 +2,7 @@ package org.integritydesk.ui.common;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,10 +27,17 @@ public final class Windows {
 
     public static Scene scene(Parent root) {
         Scene scene = new Scene(root);
-        var css = Windows.class.getResource(STYLESHEET);
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
+        scene.getStylesheets().add(stylesheet());
         return scene;
+    }
+
+    /** Gives an alert the app's font and colours (alerts build their own scene). */
+    public static <D extends Dialog<?>> D styled(D dialog) {
+        dialog.getDialogPane().getStylesheets().add(stylesheet());
+        return dialog;
+    }
+
+    private static String stylesheet() {
+        return Windows.class.getResource(STYLESHEET).toExternalForm();
     }
 }
