@@ -4,58 +4,59 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.report.CadreFileReport;
-import org.integritydesk.service.PrintService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
+import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.service.security.CurrentUser;
+import org.integritydesk.service.security.KeyVault;
+import org.integritydesk.service.security.UserService;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
+import org.integritydesk.store.FileKey;
 import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
+import org.integritydesk.store.UserRepository;
 
 /**
- * The composition root of the services: one database, its repositories, and every service built
- * by constructor. The window and the command line both start from here.
+ * The composition root of the services: one open (encrypted) database, its repositories, and every
+ * service built by constructor, all acting as one {@link CurrentUser}. {@link Sessions} opens it.
  */
 public final class AppServices implements CliServices {
     private final Database database;
+    private final Clock clock;
+    private final CurrentUser currentUser = new CurrentUser();
     private final SetupService setup;
     private final UnitService units;
     private final CadreService cadres;
     private final DemoDataService demo;
     private final PrintService printing;
-    private final Clock clock;
+    private final UserService users;
 
-    private AppServices(Database database, Clock clock) {
+    AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
         this.clock = clock;
         Transactions tx = new Transactions(database);
         SiteIdentity site = new SiteIdentity();
-        Stamps stamps = new Stamps(clock, AppServices::operatingSystemUser, site::unitCode);
+        Stamps stamps = new Stamps(clock, currentUser::name, site::unitCode);
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
+        AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
         this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site);
-        this.units = new UnitService(tx, unitRepository, stamps);
-        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps);
+        this.units = new UnitService(tx, unitRepository, stamps, access);
+        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps);
         this.printing = new PrintService(cadres, units, setup, new Lazy<>(CadreFileReport::new), clock);
+        this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey, currentUser,
+                access, stamps);
         setup.profile();
-    }
-
-    /** Opens the database in {@code dataDir}; throws if another process has it open. */
-    public static AppServices open(Path dataDir, Clock clock) {
-        return new AppServices(Database.open(dataDir), clock);
-    }
-
-    /** Until users and logins exist, changes are stamped with the operating-system account. */
-    private static String operatingSystemUser() {
-        return System.getProperty("user.name", "unknown");
     }
 
     @Override
@@ -81,6 +82,15 @@ public final class AppServices implements CliServices {
     @Override
     public PrintService printing() {
         return printing;
+    }
+
+    @Override
+    public UserService users() {
+        return users;
+    }
+
+    public CurrentUser currentUser() {
+        return currentUser;
     }
 
     public Clock clock() {

@@ -1,8 +1,12 @@
 package org.integritydesk.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.integritydesk.cli.CliServices;
 import org.integritydesk.cli.CommandLineInterface;
+import org.integritydesk.cli.PasswordSource;
+import org.integritydesk.cli.ServiceOpener;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -13,6 +17,23 @@ final class CommandLineEntry {
     static int run(String[] args) {
         Clock clock = Clock.systemDefaultZone();
         Locale locale = "en".equalsIgnoreCase(System.getenv("INTEGRITY_DESK_LANG")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return new CommandLineInterface(dataDir -> AppServices.open(dataDir, clock), new Messages(locale), clock).run(args);
+        Sessions sessions = new Sessions(clock);
+        ServiceOpener opener = new ServiceOpener() {
+            @Override
+            public boolean isSetUp(Path dataDir) {
+                return sessions.isSetUp(dataDir);
+            }
+
+            @Override
+            public CliServices login(Path dataDir, String username, char[] password) {
+                return sessions.login(dataDir, username, password);
+            }
+
+            @Override
+            public CliServices createFolder(Path dataDir, String adminUsername, char[] adminPassword) {
+                return sessions.create(dataDir, adminUsername, adminPassword).services();
+            }
+        };
+        return new CommandLineInterface(opener, new PasswordSource(System.getenv()), new Messages(locale), clock).run(args);
     }
 }

@@ -1,6 +1,7 @@
 package org.integritydesk.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.integritydesk.service.BureauProfile;
+import org.integritydesk.service.SetupService;
+import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseInUseException;
+import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.common.ViewLoader;
+import org.integritydesk.ui.login.ChangePasswordView;
+import org.integritydesk.ui.login.ChangePasswordViewModel;
+import org.integritydesk.ui.login.LoginView;
+import org.integritydesk.ui.login.LoginViewModel;
 import org.integritydesk.ui.common.BundledFonts;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.ui.common.FxTaskRunner;
@@ -33,6 +42,9 @@ public final class IntegrityDeskApp extends Application {
     private final Clock clock;
     private LaunchOptions options;
     private LocalSettings settings;
+    private final Sessions sessions;
+    private Path dataDir;
+    private boolean setUp;
     private AppServices services;
     private Optional<BureauProfile> profile = Optional.empty();
     private RuntimeException openFailure;
@@ -50,6 +62,7 @@ public final class IntegrityDeskApp extends Application {
     IntegrityDeskApp(Clock clock, LaunchOptions options) {
         this.clock = clock;
         this.options = options;
+        this.sessions = new Sessions(clock);
     }
 
     @Override
@@ -58,15 +71,16 @@ public final class IntegrityDeskApp extends Application {
             options = LaunchOptions.parse(getParameters().getRaw());
         }
         BundledFonts.loadUiFont();
-        var dataDir = options.dataDirOrDefault();
+        dataDir = options.dataDirOrDefault();
         settings = LocalSettings.load(dataDir);
         locale = settings.locale();
+        if (Database.inUseByAnotherProcess(dataDir)) {
+            openFailure = new DatabaseInUseException(dataDir, null);
+            return;
+        }
+        setUp = sessions.isSetUp(dataDir);
         try {
-            services = AppServices.open(dataDir, clock);
-            profile = services.setup().profile();
             activation = WindowActivation.listen(dataDir, () -> Platform.runLater(this::bringForward));
-        } catch (RuntimeException e) {
-            openFailure = e;
         } catch (IOException e) {
             // without the loopback listener a second start cannot raise this window; everything else works
             activation = null;
@@ -81,10 +95,10 @@ public final class IntegrityDeskApp extends Application {
             refuseToStart();
             return;
         }
-        if (profile.isEmpty()) {
-            showSetup();
+        if (setUp) {
+            showLogin();
         } else {
-            showMain();
+            showSetup();
         }
     }
 
@@ -130,17 +144,93 @@ public final class IntegrityDeskApp extends Application {
 
     private void showSetup() {
         Messages messages = new Messages(locale);
-        var demo = new DemoLoader(services);
-        SetupViewModel setup = new SetupViewModel(services.setup(), demo::load, tasks, messages);
+        SetupViewModel setup = new SetupViewModel(this::setUpNewFolder, tasks, messages);
         SetupView view = new SetupView(setup);
-        var composition = composition();
-        var loaded = composition.loader().load(SetupView.class, "SetupView", view);
-        view.setOnDone(() -> tasks.submit(ctx -> services.setup().profile(), loadedProfile -> {
-            profile = loadedProfile;
-            showMain();
-        }, failure -> Platform.exit()));
-        stage.setTitle(messages.get("setup.title"));
-        stage.setScene(Windows.scene(loaded.root()));
+        var loaded = preLoginLoader(messages).load(SetupView.class, "SetupView", view);
+        view.setOnDone(this::showMain);
+        showSmallWindow(messages.get("setup.title"), loaded.root());
+    }
+
+    /** Runs in the background: validates first, so a refused bureau code leaves no half-made folder. */
+    private String setUpNewFolder(SetupViewModel.SetupRequest request, TaskRunner.WorkContext context) {
+        if (!request.loadDemo()) {
+            SetupService.check(request.bureauName(), request.bureauCode());
+        }
+        Sessions.NewFolder created = sessions.create(dataDir, request.adminUsername(), request.adminPassword());
+        services = created.services();
+        if (request.loadDemo()) {
+            new DemoLoader(services).load(context);
+        } else {
+            services.setup().setUp(request.bureauName(), request.bureauCode());
+        }
+        profile = services.setup().profile();
+        rememberUser(request.adminUsername());
+        return created.recoveryCode();
+    }
+
+    private void showLogin() {
+        Messages messages = new Messages(locale);
+        LoginViewModel login = new LoginViewModel(this::logIn, tasks, messages, settings.lastUser());
+        LoginView view = new LoginView(login);
+        var loaded = preLoginLoader(messages).load(LoginView.class, "LoginView", view);
+        view.setOnSuccess(mustChange -> {
+            if (mustChange) {
+                showChangePassword(true);
+            } else {
+                showMain();
+            }
+        });
+        showSmallWindow(messages.get("login.title"), loaded.root());
+        view.focusFirstEmptyField();
+    }
+
+    /** Runs in the background: unlocking the key and opening the database take a moment. */
+    private boolean logIn(String username, char[] password) {
+        services = sessions.login(dataDir, username, password);
+        profile = services.setup().profile();
+        rememberUser(username);
+        return services.currentUser().require().mustChangePassword();
+    }
+
+    private void rememberUser(String username) {
+        settings.setLastUser(username);
+        try {
+            settings.save();
+        } catch (IOException e) {
+            // remembering the last user name is a convenience; the login itself succeeded
+        }
+    }
+
+    /** The change-password window; {@code forced} at first login, where only a changed password goes on. */
+    private void showChangePassword(boolean forced) {
+        Messages messages = new Messages(locale);
+        var user = services.currentUser().require();
+        ChangePasswordViewModel form = new ChangePasswordViewModel(
+                (old, fresh) -> services.users().changeOwnPassword(old, fresh), tasks, messages, user.username());
+        ChangePasswordView view = new ChangePasswordView(form,
+                messages.get(forced ? "password.mustChange" : "password.heading", user.displayName()));
+        var loaded = preLoginLoader(messages).load(ChangePasswordView.class, "ChangePasswordView", view);
+        if (forced) {
+            view.setOnDone(this::showMain);
+            showSmallWindow(messages.get("password.title"), loaded.root());
+        } else {
+            Stage dialog = Windows.modal(stage, messages.get("password.title"), loaded.root());
+            view.setOnDone(dialog::close);
+            dialog.show();
+        }
+    }
+
+    private ViewLoader preLoginLoader(Messages messages) {
+        return new ViewLoader(messages, type -> {
+            throw new IllegalStateException("no controller factory before login: " + type.getName());
+        });
+    }
+
+    private void showSmallWindow(String title, Parent root) {
+        stage.setTitle(title);
+        stage.setScene(Windows.scene(root));
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
         announceStartup();
     }
@@ -155,7 +245,6 @@ public final class IntegrityDeskApp extends Application {
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.show();
-        announceStartup();
     }
 
     private UiComposition composition() {
@@ -201,6 +290,11 @@ public final class IntegrityDeskApp extends Application {
         @Override
         public void exit() {
             Platform.exit();
+        }
+
+        @Override
+        public void changePassword() {
+            showChangePassword(false);
         }
 
         @Override

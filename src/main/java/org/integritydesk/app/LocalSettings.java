@@ -18,6 +18,7 @@ import java.util.Properties;
 final class LocalSettings {
     static final String FILE_NAME = "settings.properties";
     private static final String LANGUAGE = "language";
+    private static final String LAST_USER = "lastUser";
     private final Path file;
     private final Properties values = new Properties();
 
@@ -43,6 +44,14 @@ final class LocalSettings {
 
     void setLocale(Locale locale) {
         values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    String lastUser() {
+        return values.getProperty(LAST_USER, "");
+    }
+
+    void setLastUser(String username) {
+        values.setProperty(LAST_USER, username);
     }
 
     void save() throws IOException {

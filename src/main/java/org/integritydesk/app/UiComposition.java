@@ -8,7 +8,12 @@ import org.integritydesk.service.PrintableDocument;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import javafx.util.Callback;
+import org.integritydesk.model.AccessPolicy;
+import org.integritydesk.model.Action;
+import org.integritydesk.model.UserAccount;
 import org.integritydesk.ui.admin.UnitsView;
+import org.integritydesk.ui.admin.UsersView;
+import org.integritydesk.ui.admin.UsersViewModel;
 import org.integritydesk.ui.admin.UnitsViewModel;
 import org.integritydesk.ui.cadre.CadreFileViewModel;
 import org.integritydesk.ui.cadre.CadreListViewModel;
@@ -60,8 +65,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(actions, () -> loader.load(UnitsView.class, "UnitsView").root(), bureauName,
-                    services.dataDir().toString(), messages.locale());
+            return new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
+                    () -> loader.load(UnitsView.class, "UnitsView").root(),
+                    () -> loader.load(UsersView.class, "UsersView").root(), bureauName, services.dataDir().toString(),
+                    messages.locale());
+        }
+        if (type == UsersView.class) {
+            return new UsersView(new UsersViewModel(services.users(), services.units(), tasks, dialogs, messages));
         }
         if (type == CadreView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
@@ -74,6 +84,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
         throw new IllegalArgumentException("no controller known for " + type.getName());
+    }
+
+    private MainView.Access access() {
+        UserAccount user = services.currentUser().require();
+        String text = messages.get("main.user", user.displayName(), messages.label(user.role()));
+        return new MainView.Access(text, AccessPolicy.allows(user.role(), Action.VIEW),
+                AccessPolicy.allows(user.role(), Action.MANAGE_UNITS), AccessPolicy.allows(user.role(), Action.MANAGE_USERS));
     }
 
     /** Printing as the cadre tab asks for it, in the window's language. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cadre-file", description = "干部廉政档案表 (cadre clean-government file sheets).")
 final class CadreFileReportCommand implements Callable<Integer> {
     private final ServiceOpener opener;
+    private final PasswordSource passwords;
     private final Messages messages;
     private final Clock clock;
 
@@ -45,8 +46,9 @@ final class CadreFileReportCommand implements Callable<Integer> {
         boolean all;
     }
 
-    CadreFileReportCommand(ServiceOpener opener, Messages messages, Clock clock) {
+    CadreFileReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
         this.opener = opener;
+        this.passwords = passwords;
         this.messages = messages;
         this.clock = clock;
     }
@@ -54,10 +56,9 @@ final class CadreFileReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CadreSelection selection = selection();
-        Path folder = dataDir.existing(messages);
         int printYear = year != null ? year : LocalDate.now(clock).getYear();
         long started = System.nanoTime();
-        try (CliServices services = opener.open(folder)) {
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
             PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(),
                     (done, total) -> { }, () -> false);
             document.savePdf(out);

@@ -5,6 +5,7 @@ import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
+import org.integritydesk.service.security.UserService;
 
 /** The services a headless command uses, on one open data folder; closing releases the folder. */
 public interface CliServices extends AutoCloseable {
@@ -17,6 +18,8 @@ public interface CliServices extends AutoCloseable {
     DemoDataService demo();
 
     PrintService printing();
+
+    UserService users();
 
     @Override
     void close();

@@ -5,19 +5,26 @@ import java.nio.file.Path;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Option;
 
-/** The {@code --data-dir} option every data command takes (a picocli mixin). */
+/** {@code --data-dir DIR --user NAME}, which every command on stored data takes (a picocli mixin). */
 final class DataDirOption {
     @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "data folder")
     Path dataDir;
 
-    /** The folder, which must exist and hold a set-up database (reading commands never create one). */
-    Path existing(Messages messages) {
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "user name; the password is read from INTEGRITY_DESK_PASSWORD or standard input")
+    String user;
+
+    /** Logs in to an existing, set-up folder (reading commands never create one). */
+    CliServices login(ServiceOpener opener, PasswordSource passwords, Messages messages) {
         if (!Files.isDirectory(dataDir)) {
             throw new CommandFailure(messages.get("cli.error.noDataDir", dataDir));
         }
-        if (!Files.exists(dataDir.resolve("integrity-desk.mv.db"))) {
+        if (!opener.isSetUp(dataDir)) {
             throw new CommandFailure(messages.get("cli.error.noDatabase", dataDir));
         }
-        return dataDir;
+        if (user == null || user.isBlank()) {
+            throw new CommandFailure(messages.get("cli.error.userRequired"));
+        }
+        return opener.login(dataDir, user, passwords.read(messages.get("cli.passwordPrompt", user)));
     }
 }

@@ -2,8 +2,14 @@ package org.integritydesk.cli;
 
 import java.nio.file.Path;
 
-/** Opens the services on a data folder; the composition root provides it. */
-@FunctionalInterface
+/** Opens the services on a data folder as a user; the composition root provides it. */
 public interface ServiceOpener {
-    CliServices open(Path dataDir);
+    /** Whether the folder has been set up (has its key file). */
+    boolean isSetUp(Path dataDir);
+
+    /** Logs in; a wrong password is an error that changes nothing but the failed-login count. */
+    CliServices login(Path dataDir, String username, char[] password);
+
+    /** Sets up a new folder with its administrator and returns the services logged in as them. */
+    CliServices createFolder(Path dataDir, String adminUsername, char[] adminPassword);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreDraft;
 import org.integritydesk.model.CadreFile;
@@ -21,6 +22,7 @@ import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.SectionEntry;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.DuplicateKeyException;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -35,46 +37,91 @@ public final class CadreService {
     private final FamilyBusinessRepository family;
     private final UnitRepository units;
     private final Stamps stamps;
+    private final AccessControl access;
 
     public CadreService(Transactions tx, CadreRepository cadres, FamilyBusinessRepository family, UnitRepository units,
-            Stamps stamps) {
+            Stamps stamps, AccessControl access) {
         this.tx = tx;
         this.cadres = cadres;
         this.family = family;
         this.units = units;
         this.stamps = stamps;
+        this.access = access;
     }
 
+    /** The live cadres the user may see: their units only for a clerk, never their own or relatives' files. */
     public List<CadreSummary> listCadres() {
-        return tx.read(cadres::listLive);
+        return tx.read(() -> visible(cadres.listLive(), Action.VIEW));
     }
 
     public List<CadreSummary> listRecycleBin() {
-        return tx.read(cadres::listDeleted);
+        return tx.read(() -> visible(cadres.listDeleted(), Action.DELETE));
     }
 
-    /** The whole file of one cadre, deleted or not. */
+    private List<CadreSummary> visible(List<CadreSummary> all, Action action) {
+        AccessControl.Scope scope = access.scope(action);
+        return all.stream().filter(c -> scope.canSee(c.unitId(), c.id())).toList();
+    }
+
+    /** The whole file of one cadre, deleted or not, if the user may see it. */
     public CadreFile openFile(UUID cadreId) {
         return tx.read(() -> {
-            Cadre cadre = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+            Cadre cadre = readable(cadreId, Action.VIEW);
             return assemble(cadre, new UnitTree(units.findAll()));
         });
     }
 
-    /** Files of every live cadre in the given units, in print order. */
-    public List<CadreFile> openFiles(List<UUID> unitIds) {
+    /** Refuses unless the user may do {@code action} on records of this unit (printing a whole unit, say). */
+    public void requireUnitAccess(Action action, UUID unitId) {
+        tx.read(() -> {
+            access.require(action, unitId);
+            return null;
+        });
+    }
+
+    /** The whole file for another action than viewing (printing, exporting), checked for that action. */
+    public CadreFile openFileFor(UUID cadreId, Action action) {
+        return tx.read(() -> assemble(readable(cadreId, action), new UnitTree(units.findAll())));
+    }
+
+    /** Whether the user may see this cadre's ID number whole (the file view shows it masked otherwise). */
+    public boolean maySeeFullIdNumber(UUID cadreId) {
+        return tx.read(() -> cadres.findById(cadreId).map(c -> access.allows(Action.VIEW_FULL_ID, c.unitId()))
+                .orElse(false));
+    }
+
+    /** Files of every live cadre in the given units that the user may see with {@code action}, in print order. */
+    public List<CadreFile> openFiles(List<UUID> unitIds, Action action) {
         return tx.read(() -> {
+            AccessControl.Scope scope = access.scope(action);
             UnitTree tree = new UnitTree(units.findAll());
             List<CadreFile> files = new ArrayList<>();
             for (Cadre cadre : cadres.findLiveByUnits(unitIds)) {
-                files.add(assemble(cadre, tree));
+                if (scope.canSee(cadre.unitId(), cadre.id())) {
+                    files.add(assemble(cadre, tree));
+                }
             }
             return files;
         });
     }
 
-    public Optional<Cadre> findByIdNumber(String idNumber) {
-        return tx.read(() -> cadres.findByIdNumber(IdNumber.normalise(idNumber)));
+    /** A cadre by ID number, checked like {@link #openFile} for {@code action}. */
+    public Optional<Cadre> findByIdNumber(String idNumber, Action action) {
+        return tx.read(() -> {
+            Optional<Cadre> found = cadres.findByIdNumber(IdNumber.normalise(idNumber));
+            found.ifPresent(c -> {
+                access.require(action, c.unitId());
+                access.requireNotRecused(c.id());
+            });
+            return found;
+        });
+    }
+
+    private Cadre readable(UUID cadreId, Action action) {
+        Cadre cadre = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+        access.require(action, cadre.unitId());
+        access.requireNotRecused(cadre.id());
+        return cadre;
     }
 
     /** The form's rules plus the ones only the database can answer (unique ID number, unit exists). */
@@ -84,6 +131,11 @@ public final class CadreService {
 
     public Cadre create(CadreDraft draft) {
         return tx.inTransaction(() -> {
+            if (draft.unitId() != null) {
+                access.require(Action.CREATE, draft.unitId());
+            } else {
+                access.require(Action.CREATE);
+            }
             List<FieldError> errors = collectErrors(draft, null);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -106,9 +158,12 @@ public final class CadreService {
      */
     public Cadre update(UUID cadreId, int version, CadreDraft draft) {
         return tx.inTransaction(() -> {
-            Cadre current = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+            Cadre current = readable(cadreId, Action.UPDATE);
             if (current.isDeleted()) {
                 throw new ServiceException("error.cadre.deleted", current.name());
+            }
+            if (draft.unitId() != null && !draft.unitId().equals(current.unitId())) {
+                access.require(Action.UPDATE, draft.unitId());
             }
             List<FieldError> errors = collectErrors(draft, cadreId);
             if (!errors.isEmpty()) {
@@ -129,7 +184,7 @@ public final class CadreService {
     /** Moves the cadre to the recycle bin; the file and everything in it stay stored. */
     public void delete(UUID cadreId, int version) {
         tx.run(() -> {
-            Cadre current = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+            Cadre current = readable(cadreId, Action.DELETE);
             try {
                 cadres.softDelete(cadreId, version, stamps.next());
             } catch (VersionConflictException e) {
@@ -140,7 +195,7 @@ public final class CadreService {
 
     public void restore(UUID cadreId, int version) {
         tx.run(() -> {
-            Cadre current = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+            Cadre current = readable(cadreId, Action.DELETE);
             if (units.findById(current.unitId()).isEmpty()) {
                 throw new ServiceException("error.cadre.unitGone", current.name());
             }
@@ -155,7 +210,7 @@ public final class CadreService {
     /** The form content of a stored cadre, for editing. */
     public CadreDraft draftOf(UUID cadreId) {
         return tx.read(() -> {
-            Cadre c = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+            Cadre c = readable(cadreId, Action.UPDATE);
             List<CadreDraft.FamilyBusinessDraft> rows = family.findByCadre(cadreId).stream()
                     .map(f -> new CadreDraft.FamilyBusinessDraft(f.relation(), f.name(), f.businessKind(),
                             f.employerOrBusiness(), f.inJurisdiction(), f.notes()))

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreFile;
 import org.integritydesk.model.IdNumber;
@@ -79,22 +80,23 @@ public final class PrintService {
 
     private List<CadreFile> gather(CadreSelection selection) {
         if (selection instanceof CadreSelection.OneCadre one) {
-            return List.of(cadres.openFile(one.cadreId()));
+            return List.of(cadres.openFileFor(one.cadreId(), Action.PRINT));
         }
         if (selection instanceof CadreSelection.ByIdNumber byId) {
-            Cadre cadre = cadres.findByIdNumber(byId.idNumber()).filter(c -> !c.isDeleted())
+            Cadre cadre = cadres.findByIdNumber(byId.idNumber(), Action.PRINT).filter(c -> !c.isDeleted())
                     .orElseThrow(() -> new ServiceException("error.print.noSuchCadre", IdNumber.mask(IdNumber.normalise(byId.idNumber()))));
-            return List.of(cadres.openFile(cadre.id()));
+            return List.of(cadres.openFileFor(cadre.id(), Action.PRINT));
         }
         UnitTree tree = units.tree();
         if (selection instanceof CadreSelection.ByUnitCode byUnit) {
             OrgUnit unit = tree.findByCode(byUnit.unitCode())
                     .orElseThrow(() -> new ServiceException("error.print.noSuchUnit", byUnit.unitCode()));
-            return cadres.openFiles(tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).toList());
+            cadres.requireUnitAccess(Action.PRINT, unit.id());
+            return cadres.openFiles(tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).toList(), Action.PRINT);
         }
         if (selection instanceof CadreSelection.Units some) {
-            return cadres.openFiles(some.unitIds());
+            return cadres.openFiles(some.unitIds(), Action.PRINT);
         }
-        return cadres.openFiles(tree.inDisplayOrder().stream().map(OrgUnit::id).toList());
+        return cadres.openFiles(tree.inDisplayOrder().stream().map(OrgUnit::id).toList(), Action.PRINT);
     }
 }

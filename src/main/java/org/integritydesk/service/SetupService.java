@@ -31,6 +31,21 @@ public final class SetupService {
     }
 
     /** The bureau, or empty before the first-start setup; also tells the site identity its code. */
+    /** Refuses a bureau name or code that {@link #setUp} would refuse, before anything is created. */
+    public static void check(String bureauName, String unitCode) {
+        String name = bureauName == null ? "" : bureauName.strip();
+        String code = unitCode == null ? "" : unitCode.strip();
+        if (name.isEmpty()) {
+            throw new ServiceException("error.setup.nameRequired");
+        }
+        if (PersonName.codePointLength(name) > UnitService.MAX_NAME) {
+            throw new ServiceException("error.setup.nameTooLong", UnitService.MAX_NAME);
+        }
+        if (!code.matches("\\d{6}")) {
+            throw new ServiceException("error.setup.codeFormat");
+        }
+    }
+
     public Optional<BureauProfile> profile() {
         Optional<BureauProfile> profile = tx.read(() -> settings.get(BUREAU_NAME)
                 .map(name -> new BureauProfile(name, settings.get(BUREAU_CODE).orElse(""))));
@@ -49,17 +64,9 @@ public final class SetupService {
 
     /** As {@link #setUp(String, String)} with the root unit's key chosen by the caller (repeatable demo data). */
     public BureauProfile setUp(String bureauName, String unitCode, UUID rootUnitId) {
-        String name = bureauName == null ? "" : bureauName.strip();
-        String code = unitCode == null ? "" : unitCode.strip();
-        if (name.isEmpty()) {
-            throw new ServiceException("error.setup.nameRequired");
-        }
-        if (PersonName.codePointLength(name) > UnitService.MAX_NAME) {
-            throw new ServiceException("error.setup.nameTooLong", UnitService.MAX_NAME);
-        }
-        if (!code.matches("\\d{6}")) {
-            throw new ServiceException("error.setup.codeFormat");
-        }
+        check(bureauName, unitCode);
+        String name = bureauName.strip();
+        String code = unitCode.strip();
         site.set(code);
         return tx.inTransaction(() -> {
             if (settings.get(BUREAU_NAME).isPresent()) {

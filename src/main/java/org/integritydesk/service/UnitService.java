@@ -3,11 +3,13 @@ package org.integritydesk.service;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 import org.integritydesk.store.VersionConflictException;
@@ -20,11 +22,13 @@ public final class UnitService {
     private final Transactions tx;
     private final UnitRepository units;
     private final Stamps stamps;
+    private final AccessControl access;
 
-    public UnitService(Transactions tx, UnitRepository units, Stamps stamps) {
+    public UnitService(Transactions tx, UnitRepository units, Stamps stamps, AccessControl access) {
         this.tx = tx;
         this.units = units;
         this.stamps = stamps;
+        this.access = access;
     }
 
     /** What the unit form holds. {@code parentId} is null only for the county bureau. */
@@ -37,6 +41,7 @@ public final class UnitService {
 
     public OrgUnit create(UnitDraft draft) {
         return tx.inTransaction(() -> {
+            access.require(Action.MANAGE_UNITS);
             check(draft, null);
             OrgUnit unit = new OrgUnit(UUID.randomUUID(), draft.parentId(), draft.code().strip(), draft.name().strip(),
                     draft.kind(), draft.sortOrder(), RecordStamp.NEW);
@@ -47,6 +52,7 @@ public final class UnitService {
 
     public OrgUnit update(UUID id, int version, UnitDraft draft) {
         return tx.inTransaction(() -> {
+            access.require(Action.MANAGE_UNITS);
             OrgUnit current = units.findById(id).orElseThrow(() -> new ServiceException("error.unit.notFound"));
             check(draft, id);
             if (draft.parentId() != null && new UnitTree(units.findAll()).isSelfOrDescendant(draft.parentId(), id)) {
@@ -66,6 +72,7 @@ public final class UnitService {
     /** Deletes an empty unit; one that still has cadres (even in the recycle bin) or sub-units is refused. */
     public void delete(UUID id, int version) {
         tx.run(() -> {
+            access.require(Action.MANAGE_UNITS);
             OrgUnit current = units.findById(id).orElseThrow(() -> new ServiceException("error.unit.notFound"));
             if (current.parentId() == null) {
                 throw new ServiceException("error.unit.deleteRoot");

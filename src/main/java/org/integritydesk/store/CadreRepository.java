@@ -102,6 +102,15 @@ public final class CadreRepository {
         }
     }
 
+    /** Live cadres with any of the given names (for recusal: relatives named in a file). */
+    public List<UUID> findIdsByNames(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT id FROM cadre WHERE deleted_at IS NULL AND name IN (SELECT * FROM TABLE(x VARCHAR = ?))",
+                rs -> Jdbc.uuid(rs, "id"), (Object) names.toArray(new String[0]));
+    }
+
     public long countLive() {
         return jdbc.count("SELECT COUNT(*) FROM cadre WHERE deleted_at IS NULL");
     }

@@ -46,8 +46,19 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the current schema. */
+    /**
+     * Opens (creating if needed) an unencrypted database: for tests and for converting a database
+     * made before encryption existed. The app always opens with {@link #open(Path, FileKey)}.
+     */
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code dataDir}, encrypted with {@code key}
+     * (H2 {@code CIPHER=AES}), and migrates it to the current schema.
+     */
+    public static Database open(Path dataDir, FileKey key) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -69,7 +80,7 @@ public final class Database implements AutoCloseable {
             if (fileLock == null) {
                 throw new DatabaseInUseException(dataDir, null);
             }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(dataDir), "sa", "");
+            JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(dataDir, key != null), "sa", password(key));
             pool.setMaxConnections(8);
             migrate(pool);
             return new Database(dataDir, lockPath, channel, fileLock, pool);
@@ -85,9 +96,66 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether another process holds the folder now. Used before asking for a password, so a second
+     * start can say so at once; {@link #open} still checks again, since the answer may change.
+     */
+    public static boolean inUseByAnotherProcess(Path dataDir) {
+        Path lockPath = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockPath)) {
+            return false;
+        }
+        try {
+            if (LOCKED_BY_THIS_PROCESS.contains(lockPath.toRealPath())) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether a database file exists in {@code dataDir}. */
+    public static boolean existsIn(Path dataDir) {
+        return Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * Encrypts a database made before encryption existed, in place, with {@code key}. The folder
+     * must not be open. H2's own tool rewrites the file; nothing else is touched.
+     */
+    public static void encryptExisting(Path dataDir, FileKey key) {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(dataDir.toString(), FILE_NAME, "AES", null,
+                    key.hex().toCharArray(), true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot encrypt the existing database: " + e.getMessage(), e);
+        }
+    }
+
     static String urlFor(Path dataDir) {
+        return urlFor(dataDir, false);
+    }
+
+    static String urlFor(Path dataDir, boolean encrypted) {
         String file = dataDir.toAbsolutePath().resolve(FILE_NAME).toString().replace('\\', '/');
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** H2 takes "filePassword userPassword"; the database user itself has an empty password. */
+    private static String password(FileKey key) {
+        return key == null ? "" : key.hex() + " ";
     }
 
     private static void migrate(JdbcConnectionPool pool) {
@@ -95,8 +163,22 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.dispose();
+            if (isWrongKey(e)) {
+                throw new WrongFileKeyException(e);
+            }
             throw new StoreException("cannot bring the database up to date: " + e.getMessage(), e);
         }
+    }
+
+    /** H2 reports a wrong file key as a wrong password (28000) or as a corrupted/encrypted file (90049/90020). */
+    private static boolean isWrongKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("28000".equals(sql.getSQLState()) || sql.getErrorCode() == 90049
+                    || sql.getErrorCode() == 28000)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeQuietly(FileChannel channel, Path lockPath) {

@@ -32,6 +32,12 @@ public final class FamilyBusinessRepository {
                 + " ORDER BY cadre_id, position_in_file", FamilyBusinessRepository::map);
     }
 
+    /** Cadres whose file names a relative called {@code name} (for recusal). */
+    public List<UUID> findCadreIdsByRelativeName(String name) {
+        return jdbc.query("SELECT DISTINCT cadre_id FROM family_business WHERE deleted_at IS NULL AND name = ?",
+                rs -> Jdbc.uuid(rs, "cadre_id"), name);
+    }
+
     /**
      * Replaces a cadre's rows with {@code rows}: the old ones are soft-deleted so that the history
      * of what a cadre declared is kept.

@@ -2,7 +2,9 @@ package org.integritydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +40,23 @@ class CommandLineContractTest {
         System.setErr(originalErr);
     }
 
+    private static final String PASSWORD = "Demo@2026";
+
+    /** Runs a command with the demo password on standard input, as a script would pipe it. */
     private int run(String... args) {
         out.reset();
         err.reset();
-        return CommandLineEntry.run(args);
+        InputStream originalIn = System.in;
+        System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CommandLineEntry.run(args);
+        } finally {
+            System.setIn(originalIn);
+        }
+    }
+
+    private static AppServices asInspector(Path dir) {
+        return new Sessions(Clock.systemDefaultZone()).login(dir, "inspector", PASSWORD.toCharArray());
     }
 
     private String stdout() {
@@ -62,7 +77,7 @@ class CommandLineContractTest {
     void demoCreatesTheRequestedNumberOfCadres() {
         Path dir = demo(40);
         assertThat(stdout()).contains("40");
-        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+        try (AppServices services = asInspector(dir)) {
             assertThat(services.cadres().listCadres()).hasSize(40);
             assertThat(services.units().tree().findByCode("360821")).isPresent();
         }
@@ -71,11 +86,11 @@ class CommandLineContractTest {
     @Test
     void demoIntoADatabaseWithCadresIsRefusedWithOneLine() {
         Path dir = demo(20);
-        int exit = run("demo", "--data-dir", dir.toString(), "--cadres", "5");
+        int exit = run("demo", "--data-dir", dir.toString(), "--cadres", "5", "--user", "admin");
         assertThat(exit).isNotZero();
         assertThat(stderr().strip().lines()).hasSize(1);
         assertThat(stderr()).contains("已有干部");
-        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+        try (AppServices services = asInspector(dir)) {
             assertThat(services.cadres().listCadres()).hasSize(20);
         }
     }
@@ -84,7 +99,7 @@ class CommandLineContractTest {
     void reportOfAUnitWritesAPdfAndPrintsThePageCount() throws Exception {
         Path dir = demo(30);
         Path pdf = temp.resolve("档案 表.pdf");
-        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--unit", "360821");
+        int exit = run("report", "cadre-file", "--user", "inspector", "--data-dir", dir.toString(), "--out", pdf.toString(), "--unit", "360821");
         assertThat(exit).isZero();
         assertThat(stdout()).containsPattern("(?m)^pages=\\d+$");
         int printed = Integer.parseInt(stdout().lines().filter(l -> l.startsWith("pages=")).findFirst().orElseThrow().substring(6));
@@ -97,12 +112,12 @@ class CommandLineContractTest {
     void reportOfOneCadreByIdNumberPrintsTheirSheet() throws Exception {
         Path dir = demo(10);
         String idNumber;
-        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+        try (AppServices services = asInspector(dir)) {
             CadreSummary someone = services.cadres().listCadres().get(3);
             idNumber = someone.idNumber().value();
         }
         Path pdf = temp.resolve("one.pdf");
-        assertThat(run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--cadre", idNumber))
+        assertThat(run("report", "cadre-file", "--user", "inspector", "--data-dir", dir.toString(), "--out", pdf.toString(), "--cadre", idNumber))
                 .isZero();
         assertThat(Files.size(pdf)).isPositive();
     }
@@ -111,7 +126,7 @@ class CommandLineContractTest {
     void unknownCadreIsOneLineWithTheIdNumberMaskedAndNoFile() {
         Path dir = demo(5);
         Path pdf = temp.resolve("none.pdf");
-        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(),
+        int exit = run("report", "cadre-file", "--user", "inspector", "--data-dir", dir.toString(), "--out", pdf.toString(),
                 "--cadre", "11010519491231002X");
         assertThat(exit).isNotZero();
         assertThat(stderr().strip().lines()).hasSize(1);
@@ -132,7 +147,7 @@ class CommandLineContractTest {
     @Test
     void unknownUnitCodeIsOneLine() {
         Path dir = demo(5);
-        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", temp.resolve("x.pdf").toString(),
+        int exit = run("report", "cadre-file", "--user", "inspector", "--data-dir", dir.toString(), "--out", temp.resolve("x.pdf").toString(),
                 "--unit", "999999");
         assertThat(exit).isNotZero();
         assertThat(stderr().strip().lines()).hasSize(1);
@@ -158,10 +173,57 @@ class CommandLineContractTest {
     void unwritableOutputFolderIsOneLineAndLeavesNoFile() {
         Path dir = demo(3);
         Path pdf = temp.resolve("no-such-folder").resolve("x.pdf");
-        int exit = run("report", "cadre-file", "--data-dir", dir.toString(), "--out", pdf.toString(), "--all");
+        int exit = run("report", "cadre-file", "--user", "inspector", "--data-dir", dir.toString(), "--out", pdf.toString(), "--all");
         assertThat(exit).isNotZero();
         assertThat(stderr().strip().lines()).hasSize(1);
         assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void demoCreatesItsUsersAndUsersListShowsThem() {
+        Path dir = demo(4);
+        assertThat(run("users", "list", "--data-dir", dir.toString(), "--user", "admin")).isZero();
+        assertThat(stdout()).contains("admin\tSYSTEM_ADMIN").contains("inspector\tINSPECTOR").contains("leader\tLEADER")
+                .contains("clerk-36082104\tSUB_BUREAU_CLERK\t36082104");
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineAndChangesNothing() {
+        Path dir = demo(3);
+        out.reset();
+        err.reset();
+        InputStream originalIn = System.in;
+        System.setIn(new ByteArrayInputStream("wrong-password\n".getBytes(StandardCharsets.UTF_8)));
+        int exit;
+        try {
+            exit = CommandLineEntry.run(new String[] {"report", "cadre-file", "--user", "inspector", "--data-dir",
+                dir.toString(), "--out", temp.resolve("x.pdf").toString(), "--all"});
+        } finally {
+            System.setIn(originalIn);
+        }
+        assertThat(exit).isNotZero();
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(temp.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aClerkPrintsOnlyTheirOwnSubBureau() throws Exception {
+        Path dir = demo(60);
+        Path pdf = temp.resolve("clerk.pdf");
+        assertThat(run("report", "cadre-file", "--user", "clerk-36082104", "--data-dir", dir.toString(), "--out",
+                pdf.toString(), "--all")).isZero();
+        int pages = Integer.parseInt(stdout().lines().filter(l -> l.startsWith("pages=")).findFirst().orElseThrow().substring(6));
+        long inUnit;
+        try (AppServices services = asInspector(dir)) {
+            var unit = services.units().tree().findByCode("36082104").orElseThrow();
+            inUnit = services.cadres().listCadres().stream().filter(c -> c.unitId().equals(unit.id())).count();
+        }
+        assertThat(pages).isGreaterThanOrEqualTo((int) inUnit).isLessThan(60);
+        int other = run("report", "cadre-file", "--user", "clerk-36082104", "--data-dir", dir.toString(), "--out",
+                temp.resolve("other.pdf").toString(), "--unit", "36082105");
+        assertThat(other).isNotZero();
+        assertThat(stderr()).contains("本单位");
+        assertThat(temp.resolve("other.pdf")).doesNotExist();
     }
 
     @Test
@@ -174,7 +236,7 @@ class CommandLineContractTest {
     }
 
     private static java.util.List<String> idNumbersIn(Path dir) {
-        try (AppServices services = AppServices.open(dir, Clock.systemDefaultZone())) {
+        try (AppServices services = asInspector(dir)) {
             return services.cadres().listCadres().stream().map(c -> c.idNumber().value() + c.name()).sorted().toList();
         }
     }

@@ -11,6 +11,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.admin.UnitsView;
+import org.integritydesk.ui.admin.UsersView;
+import org.integritydesk.ui.cadre.CadreView;
+import org.integritydesk.ui.login.ChangePasswordView;
+import org.integritydesk.ui.login.ChangePasswordViewModel;
+import org.integritydesk.ui.login.LoginView;
+import org.integritydesk.ui.login.LoginViewModel;
 import org.integritydesk.ui.cadre.CadreFormView;
 import org.integritydesk.ui.cadre.CadreFormViewModel;
 import org.integritydesk.ui.cadre.RecycleBinView;
@@ -42,7 +48,7 @@ class EveryViewLoadsTest {
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        services = AppServices.open(dataDir, Clock.systemDefaultZone());
+        services = new Sessions(Clock.systemDefaultZone()).create(dataDir, "admin", "Admin@2026".toCharArray()).services();
         services.setup().setUp("测试县市场监督管理局", "360821");
         tasks = new FxTaskRunner(1);
     }
@@ -70,6 +76,10 @@ class EveryViewLoadsTest {
             @Override
             public void about() {
             }
+
+            @Override
+            public void changePassword() {
+            }
         };
         UiComposition composition = new UiComposition(services, tasks, locale, () -> null, actions, "测试县");
         var loader = composition.loader();
@@ -85,7 +95,13 @@ class EveryViewLoadsTest {
                 () -> loader.load(PrintPreviewView.class, "PrintPreviewView",
                         new PrintPreviewView(new PrintPreviewViewModel(tasks, dialogs, messages), "x.pdf")).root(),
                 () -> loader.load(SetupView.class, "SetupView",
-                        new SetupView(new SetupViewModel(services.setup(), ctx -> { }, tasks, messages))).root());
+                        new SetupView(new SetupViewModel((request, ctx) -> "", tasks, messages))).root(),
+                () -> loader.load(LoginView.class, "LoginView",
+                        new LoginView(new LoginViewModel((user, password) -> false, tasks, messages, "admin"))).root(),
+                () -> loader.load(ChangePasswordView.class, "ChangePasswordView", new ChangePasswordView(
+                        new ChangePasswordViewModel((old, fresh) -> { }, tasks, messages, "admin"), "")).root(),
+                () -> loader.load(UsersView.class, "UsersView").root(),
+                () -> loader.load(CadreView.class, "CadreView").root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.integritydesk.model.BusinessKind;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreDraft.FamilyBusinessDraft;
 import org.integritydesk.model.CadreFile;
@@ -206,7 +207,7 @@ class CadreServiceTest {
                 tuple("mobile", "validation.mobile"));
         assertThat(cadres.listCadres()).isEmpty();
         assertThat(cadres.listRecycleBin()).isEmpty();
-        assertThat(cadres.findByIdNumber(wrongCheck)).isEmpty();
+        assertThat(cadres.findByIdNumber(wrongCheck, Action.VIEW)).isEmpty();
     }
 
     @Test
@@ -326,7 +327,7 @@ class CadreServiceTest {
         assertThat(PersonName.codePointLength(cadres.openFile(created.id()).cadre().name())).isEqualTo(2);
         assertThat(cadres.listCadres()).extracting(CadreSummary::name, CadreSummary::nameInitials)
                 .containsExactly(tuple(name, EXT_B + "l"));
-        assertThat(cadres.findByIdNumber(DraftBuilder.ZHANG_SAN_ID)).map(Cadre::name).contains(name);
+        assertThat(cadres.findByIdNumber(DraftBuilder.ZHANG_SAN_ID, Action.VIEW)).map(Cadre::name).contains(name);
     }
 
     @Test

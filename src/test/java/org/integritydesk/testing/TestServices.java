@@ -8,7 +8,12 @@ import java.time.ZoneId;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.service.CadreService;
+import java.util.UUID;
+import org.integritydesk.model.Role;
+import org.integritydesk.model.UserAccount;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
@@ -37,15 +42,28 @@ public final class TestServices implements AutoCloseable {
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
+    /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
+    public final CurrentUser currentUser = new CurrentUser();
 
     private TestServices(Path dir) {
         database = Database.open(dir);
         tx = new Transactions(database);
         stamps = new Stamps(Clock.fixed(NOW, ZONE), () -> USER, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
+        CadreRepository cadreRepository = new CadreRepository(tx);
+        FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
+        AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
         setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity());
-        units = new UnitService(tx, unitRepository, stamps);
-        cadres = new CadreService(tx, new CadreRepository(tx), new FamilyBusinessRepository(tx), unitRepository, stamps);
+        units = new UnitService(tx, unitRepository, stamps, access);
+        cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access);
+        actAs(Role.INSPECTOR, null, null);
+    }
+
+    /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */
+    public UserAccount actAs(Role role, UUID unitId, UUID cadreId) {
+        UserAccount user = new UserAccount(UUID.randomUUID(), USER, USER, role, unitId, cadreId, false, true, 0);
+        currentUser.set(user);
+        return user;
     }
 
     public static TestServices open(Path dir) {

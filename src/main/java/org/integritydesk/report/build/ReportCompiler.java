@@ -30,6 +30,22 @@ public final class ReportCompiler {
     private ReportCompiler() {
     }
 
+    /**
+     * JasperReports writes each template's expression class to a file named after the template in
+     * the system temp folder: two builds at once (two checkouts, CI beside a developer) would
+     * overwrite each other's file. A folder beside the output keeps builds apart.
+     */
+    private static void useOwnTemporaryFolder(Path targetDir) {
+        Path temp = targetDir.toAbsolutePath().getParent().resolve("report-compiler-tmp");
+        try {
+            Files.createDirectories(temp);
+        } catch (java.io.IOException e) {
+            throw new ReportCompileFailure("cannot create " + temp + ": " + e.getMessage());
+        }
+        net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance()
+                .setProperty("net.sf.jasperreports.compiler.temp.dir", temp.toString());
+    }
+
     public static void main(String[] args) {
         if (args.length != 2) {
             throw new ReportCompileFailure("usage: ReportCompiler <folder of .jrxml files> <output folder>");
@@ -45,6 +61,7 @@ public final class ReportCompiler {
         if (!Files.isDirectory(sourceDir)) {
             throw new ReportCompileFailure("report source folder not found: " + sourceDir.toAbsolutePath());
         }
+        useOwnTemporaryFolder(targetDir);
         List<Path> sources;
         try (Stream<Path> files = Files.list(sourceDir)) {
             sources = files.filter(p -> p.getFileName().toString().endsWith(".jrxml")).sorted().collect(Collectors.toList());

@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import org.integritydesk.ui.cadre.CadreView;
+import org.integritydesk.ui.common.ViewLoader;
 
 /**
  * The main window: menus, the tabs and the status bar. Tabs other than the first are built the
@@ -22,25 +23,42 @@ public final class MainView {
 
         void exit();
 
+        void changePassword();
+
         void about();
     }
 
+    /** Which tabs the logged-in user's role may open, and who they are. */
+    public record Access(String userText, boolean cadres, boolean units, boolean users) {
+    }
+
     private final Actions actions;
+    private final Access access;
+    private final Supplier<Parent> usersViewFactory;
     private final Supplier<Parent> unitsViewFactory;
     private final String bureauName;
     private final String dataDir;
     private final Locale locale;
 
     @FXML private TabPane tabs;
+    @FXML private Tab cadreTab;
     @FXML private Tab unitsTab;
-    @FXML private CadreView cadreController;
+    @FXML private Tab usersTab;
+    @FXML private Label userLabel;
+    private CadreView cadreController;
+    private final Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory;
     @FXML private Label bureauLabel;
     @FXML private Label dataDirLabel;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
 
-    public MainView(Actions actions, Supplier<Parent> unitsViewFactory, String bureauName, String dataDir, Locale locale) {
+    public MainView(Actions actions, Access access, Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory,
+            Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, String bureauName, String dataDir,
+            Locale locale) {
         this.actions = actions;
+        this.cadreViewFactory = cadreViewFactory;
+        this.access = access;
+        this.usersViewFactory = usersViewFactory;
         this.unitsViewFactory = unitsViewFactory;
         this.bureauName = bureauName;
         this.dataDir = dataDir;
@@ -55,11 +73,34 @@ public final class MainView {
         chineseItem.setToggleGroup(languages);
         englishItem.setToggleGroup(languages);
         (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? englishItem : chineseItem).setSelected(true);
-        unitsTab.setOnSelectionChanged(e -> {
-            if (unitsTab.isSelected() && unitsTab.getContent() == null) {
-                unitsTab.setContent(unitsViewFactory.get());
+        userLabel.setText(access.userText());
+        if (access.cadres()) {
+            var cadre = cadreViewFactory.get();
+            cadreTab.setContent(cadre.root());
+            cadreController = cadre.controller();
+        }
+        buildWhenFirstShown(unitsTab, unitsViewFactory);
+        buildWhenFirstShown(usersTab, usersViewFactory);
+        if (!access.users()) {
+            tabs.getTabs().remove(usersTab);
+        }
+        if (!access.units()) {
+            tabs.getTabs().remove(unitsTab);
+        }
+        if (!access.cadres()) {
+            tabs.getTabs().remove(cadreTab);
+        }
+    }
+
+    private static void buildWhenFirstShown(Tab tab, Supplier<Parent> factory) {
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(factory.get());
             }
         });
+        if (tab.isSelected() && tab.getContent() == null) {
+            tab.setContent(factory.get());
+        }
     }
 
     public CadreView cadreView() {
@@ -72,14 +113,23 @@ public final class MainView {
 
     @FXML
     private void onNewCadre() {
-        tabs.getSelectionModel().select(0);
-        cadreController.addCadre();
+        if (access.cadres()) {
+            tabs.getSelectionModel().select(cadreTab);
+            cadreController.addCadre();
+        }
     }
 
     @FXML
     private void onFind() {
-        tabs.getSelectionModel().select(0);
-        cadreController.focusSearch();
+        if (access.cadres()) {
+            tabs.getSelectionModel().select(cadreTab);
+            cadreController.focusSearch();
+        }
+    }
+
+    @FXML
+    private void onChangePassword() {
+        actions.changePassword();
     }
 
     @FXML

@@ -16,7 +16,12 @@ import org.integritydesk.model.FamilyBusiness;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.CadreService;
+import java.util.UUID;
+import org.integritydesk.model.Role;
+import org.integritydesk.model.UserAccount;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
@@ -51,8 +56,12 @@ final class DemoFixture implements AutoCloseable {
         cadres = new CadreRepository(tx);
         family = new FamilyBusinessRepository(tx);
         setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity());
-        unitService = new UnitService(tx, units, stamps);
-        cadreService = new CadreService(tx, cadres, family, units, stamps);
+        CurrentUser inspector = new CurrentUser();
+        inspector.set(new UserAccount(UUID.randomUUID(), "inspector", "inspector", Role.INSPECTOR, null, null, false,
+                true, 0));
+        AccessControl access = new AccessControl(inspector, units, cadres, family);
+        unitService = new UnitService(tx, units, stamps, access);
+        cadreService = new CadreService(tx, cadres, family, units, stamps, access);
         demo = new DemoDataService(tx, setup, units, cadres, family, stamps);
     }
 

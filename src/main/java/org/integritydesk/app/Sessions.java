@@ -1,0 +1,75 @@
+package org.integritydesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import org.integritydesk.model.UserAccount;
+import org.integritydesk.service.ServiceException;
+import org.integritydesk.service.security.KeyVault;
+import org.integritydesk.store.Database;
+import org.integritydesk.store.FileKey;
+
+/**
+ * The ways into a data folder: log in to one that exists, or set up a new one (which also
+ * encrypts a database made before encryption existed). Every way ends with the services open as
+ * a logged-in user.
+ */
+public final class Sessions {
+    private final Clock clock;
+
+    public Sessions(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What a new folder hands back once: the open services and the recovery code to keep safe. */
+    public record NewFolder(AppServices services, String recoveryCode) {
+    }
+
+    public boolean isSetUp(Path dataDir) {
+        return vault(dataDir).exists();
+    }
+
+    /** Opens the folder as {@code username}; a wrong password counts towards the lock-out. */
+    public AppServices login(Path dataDir, String username, char[] password) {
+        KeyVault vault = vault(dataDir);
+        if (!vault.exists()) {
+            throw new ServiceException("error.login.notSetUp", dataDir);
+        }
+        FileKey key = vault.unlock(username, password);
+        AppServices services = new AppServices(Database.open(dataDir, key), key, vault, clock);
+        try {
+            services.users().beginSession(username);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Sets up a new folder: a random file key, the administrator's wrapped copy and a recovery
+     * code; an existing unencrypted database in the folder is encrypted with the new key.
+     */
+    public NewFolder create(Path dataDir, String adminUsername, char[] adminPassword) {
+        KeyVault vault = vault(dataDir);
+        KeyVault.Created created = vault.create(adminUsername, adminPassword);
+        if (Database.existsIn(dataDir)) {
+            Database.encryptExisting(dataDir, created.fileKey());
+        }
+        AppServices services = new AppServices(Database.open(dataDir, created.fileKey()), created.fileKey(), vault, clock);
+        try {
+            UserAccount admin = services.users().createFirstAdministrator(adminUsername, null);
+            services.currentUser().set(admin);
+            return new NewFolder(services, created.recoveryCode());
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        } finally {
+            Arrays.fill(adminPassword, '\0');
+        }
+    }
+
+    KeyVault vault(Path dataDir) {
+        return KeyVault.forApp(dataDir, clock);
+    }
+}

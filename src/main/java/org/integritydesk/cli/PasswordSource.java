@@ -1,0 +1,40 @@
+package org.integritydesk.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Console;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Where a command's password comes from: the environment variable {@value #VARIABLE} or, when it
+ * is unset, the first line of standard input (typed without echo at a console). Never an option,
+ * so it does not show in the process list or the shell history.
+ */
+public final class PasswordSource {
+    public static final String VARIABLE = "INTEGRITY_DESK_PASSWORD";
+    private final Map<String, String> environment;
+
+    public PasswordSource(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public char[] read(String prompt) {
+        String fromEnvironment = environment.get(VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("%s", prompt);
+            return typed == null ? new char[0] : typed;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? new char[0] : line.toCharArray();
+        } catch (IOException e) {
+            return new char[0];
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.integritydesk.model;
+
+/** Things a user may be allowed to do. Record actions are checked against the record's unit. */
+public enum Action {
+    VIEW, CREATE, UPDATE, DELETE, PRINT, EXPORT,
+    /** See an ID number whole (in the cadre's own file view and the edit form). */
+    VIEW_FULL_ID,
+    MANAGE_USERS, MANAGE_UNITS, MANAGE_SETTINGS, BACKUP, VIEW_AUDIT;
+
+    public boolean isRecordAction() {
+        return ordinal() <= VIEW_FULL_ID.ordinal();
+    }
+}

@@ -1,0 +1,39 @@
+package org.integritydesk.service.security;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.spec.KeySpec;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a password into an AES key with PBKDF2-HMAC-SHA256. The salt and the iteration count are
+ * stored beside what the key protects, so the count can be raised later without breaking old entries.
+ */
+final class PasswordKeys {
+    /** At least 600,000 (OWASP 2023 for PBKDF2-HMAC-SHA256): about half a second here, once per login. */
+    static final int ITERATIONS = 600_000;
+    static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+
+    private PasswordKeys() {
+    }
+
+    static byte[] newSalt(SecureRandom random) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        return salt;
+    }
+
+    static SecretKey derive(char[] password, byte[] salt, int iterations) {
+        KeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+        try {
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return new SecretKeySpec(key, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
+        }
+    }
+}

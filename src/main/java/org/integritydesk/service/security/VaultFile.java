@@ -1,0 +1,99 @@
+package org.integritydesk.service.security;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.integritydesk.service.AtomicFiles;
+import org.integritydesk.service.ServiceException;
+
+/**
+ * The key file beside the database ({@value #FILE_NAME}): for each user, the file key wrapped
+ * with a key from their password, plus their failed-login count; and one entry for the recovery
+ * key. It holds no key in the clear, so copying it (or the database) gives nothing without a password.
+ */
+final class VaultFile {
+    static final String FILE_NAME = "integrity-desk.keys";
+    static final String RECOVERY = "\u0000recovery";
+    private static final Base64.Encoder B64 = Base64.getEncoder();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    /** One wrapped copy of the file key. */
+    record Entry(byte[] salt, int iterations, byte[] wrapped, int failures, Instant lockedUntil) {
+        Entry withFailures(int count, Instant until) {
+            return new Entry(salt, iterations, wrapped, count, until);
+        }
+    }
+
+    private VaultFile() {
+    }
+
+    static Path in(Path dataDir) {
+        return dataDir.resolve(FILE_NAME);
+    }
+
+    /** The entries by user name (the recovery entry under {@link #RECOVERY}); empty when there is no file. */
+    static Map<String, Entry> read(Path file) {
+        Map<String, Entry> entries = new TreeMap<>();
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+            for (String key : p.stringPropertyNames()) {
+                if (key.endsWith(".wrapped")) {
+                    String name = key.substring(0, key.length() - ".wrapped".length());
+                    String lock = p.getProperty(name + ".lockedUntil", "");
+                    entries.put(decodeName(name), new Entry(B64D.decode(p.getProperty(name + ".salt")),
+                            Integer.parseInt(p.getProperty(name + ".iterations")), B64D.decode(p.getProperty(key)),
+                            Integer.parseInt(p.getProperty(name + ".failures", "0")),
+                            lock.isEmpty() ? null : Instant.parse(lock)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ServiceException(e, "error.vault.unreadable", file);
+        }
+        return entries;
+    }
+
+    static void write(Path file, Map<String, Entry> entries) {
+        Properties p = new Properties();
+        entries.forEach((user, e) -> {
+            String name = encodeName(user);
+            p.setProperty(name + ".salt", B64.encodeToString(e.salt()));
+            p.setProperty(name + ".iterations", Integer.toString(e.iterations()));
+            p.setProperty(name + ".wrapped", B64.encodeToString(e.wrapped()));
+            p.setProperty(name + ".failures", Integer.toString(e.failures()));
+            p.setProperty(name + ".lockedUntil", e.lockedUntil() == null ? "" : e.lockedUntil().toString());
+        });
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Integrity Desk key file: wrapped copies of the database key. Do not edit.");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** User names may hold any letter; keys of the properties file hold only this encoding of them. */
+    private static String encodeName(String user) {
+        return "u." + B64.encodeToString(user.getBytes(StandardCharsets.UTF_8)).replace('=', '_');
+    }
+
+    private static String decodeName(String name) {
+        return new String(B64D.decode(name.substring(2).replace('_', '=')), StandardCharsets.UTF_8);
+    }
+
+    static boolean exists(Path file) {
+        return Files.exists(file);
+    }
+}
