@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
@@ -11,6 +13,7 @@ import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -29,6 +32,7 @@ public final class AppServices implements CliServices {
     private final CadreService cadres;
     private final DemoDataService demo;
     private final PrintService printing;
+    private final AuditService audit;
     private final Clock clock;
 
     private AppServices(Database database, Clock clock) {
@@ -40,11 +44,14 @@ public final class AppServices implements CliServices {
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
-        this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site);
-        this.units = new UnitService(tx, unitRepository, stamps);
-        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps);
-        this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps);
-        this.printing = new PrintService(cadres, units, setup, new Lazy<>(CadreFileReport::new), clock);
+        AuditRepository auditRepository = new AuditRepository(tx);
+        AuditTrail trail = new AuditTrail(auditRepository, stamps);
+        this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site, trail);
+        this.units = new UnitService(tx, unitRepository, stamps, trail);
+        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, trail);
+        this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
+        this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
+        this.audit = new AuditService(tx, auditRepository, stamps);
         setup.profile();
     }
 
@@ -81,6 +88,11 @@ public final class AppServices implements CliServices {
     @Override
     public PrintService printing() {
         return printing;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
     }
 
     public Clock clock() {

@@ -28,7 +28,7 @@ public final class CommandLineInterface {
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, AuditCommand.class})
     static final class Root {
     }
 
@@ -60,6 +60,9 @@ public final class CommandLineInterface {
         }
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, messages, clock));
+        }
+        if (type == AuditVerifyCommand.class) {
+            return type.cast(new AuditVerifyCommand(opener, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.AuditText;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreDraft;
 import org.integritydesk.model.CadreFile;
@@ -28,21 +30,26 @@ import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 import org.integritydesk.store.VersionConflictException;
 
-/** The cadre clean-government file: list, open, add, edit, delete to the recycle bin, restore. */
+/**
+ * The cadre clean-government file: list, open, add, edit, delete to the recycle bin, restore. Each
+ * change, and each opening of a file for a person to read, is one audit event in its transaction.
+ */
 public final class CadreService {
     private final Transactions tx;
     private final CadreRepository cadres;
     private final FamilyBusinessRepository family;
     private final UnitRepository units;
     private final Stamps stamps;
+    private final AuditTrail audit;
 
     public CadreService(Transactions tx, CadreRepository cadres, FamilyBusinessRepository family, UnitRepository units,
-            Stamps stamps) {
+            Stamps stamps, AuditTrail audit) {
         this.tx = tx;
         this.cadres = cadres;
         this.family = family;
         this.units = units;
         this.stamps = stamps;
+        this.audit = audit;
     }
 
     public List<CadreSummary> listCadres() {
@@ -53,12 +60,31 @@ public final class CadreService {
         return tx.read(cadres::listDeleted);
     }
 
-    /** The whole file of one cadre, deleted or not. */
-    public CadreFile openFile(UUID cadreId) {
-        return tx.read(() -> {
-            Cadre cadre = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
-            return assemble(cadre, new UnitTree(units.findAll()));
+    /**
+     * The whole file of one cadre, deleted or not, for a person to look at: the viewing is audited
+     * (kind VIEW) with the reason they gave.
+     *
+     * @param purpose why the file is opened; null or blank when the user was not asked
+     */
+    public CadreFile openFile(UUID cadreId, String purpose) {
+        return tx.inTransaction(() -> {
+            CadreFile file = readFile(cadreId);
+            audit.record(AuditKind.VIEW, AuditTrail.CADRE, cadreId, file.cadre().name(), null, null, purpose);
+            return file;
         });
+    }
+
+    /**
+     * The whole file of one cadre without an audit event: for use cases that audit what they do
+     * with it themselves (printing). A person looking at a file goes through {@link #openFile(UUID, String)}.
+     */
+    public CadreFile openFile(UUID cadreId) {
+        return tx.read(() -> readFile(cadreId));
+    }
+
+    private CadreFile readFile(UUID cadreId) {
+        Cadre cadre = cadres.findById(cadreId).orElseThrow(() -> new ServiceException("error.cadre.notFound"));
+        return assemble(cadre, new UnitTree(units.findAll()));
     }
 
     /** Files of every live cadre in the given units, in print order. */
@@ -95,8 +121,12 @@ public final class CadreService {
             } catch (DuplicateKeyException e) {
                 throw new ValidationException(List.of(new FieldError("idNumber", "validation.idNumber.taken")));
             }
-            family.insertAll(toFamily(cadre.id(), draft), stamp);
-            return cadres.findById(cadre.id()).orElseThrow();
+            List<FamilyBusiness> familyRows = toFamily(cadre.id(), draft);
+            family.insertAll(familyRows, stamp);
+            Cadre created = cadres.findById(cadre.id()).orElseThrow();
+            audit.record(AuditKind.CREATE, AuditTrail.CADRE, created.id(), created.name(), null,
+                    AuditFields.of(created, familyRows), null);
+            return created;
         });
     }
 
@@ -115,14 +145,20 @@ public final class CadreService {
                 throw new ValidationException(errors);
             }
             Cadre changed = toCadre(cadreId, draft, new RecordStamp(null, null, null, null, version));
+            Map<String, Object> before = AuditFields.of(current, family.findByCadre(cadreId));
             var stamp = stamps.next();
             try {
                 cadres.update(changed, NameInitials.of(changed.name()), stamp);
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
-            family.replaceForCadre(cadreId, toFamily(cadreId, draft), stamp);
-            return cadres.findById(cadreId).orElseThrow();
+            List<FamilyBusiness> familyRows = toFamily(cadreId, draft);
+            family.replaceForCadre(cadreId, familyRows, stamp);
+            Cadre saved = cadres.findById(cadreId).orElseThrow();
+            AuditText.Changes changes = AuditText.changes(before, AuditFields.of(saved, familyRows));
+            audit.record(AuditKind.UPDATE, AuditTrail.CADRE, cadreId, saved.name(), changes.before(), changes.after(),
+                    null);
+            return saved;
         });
     }
 
@@ -135,6 +171,7 @@ public final class CadreService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
+            audit.record(AuditKind.DELETE, AuditTrail.CADRE, cadreId, current.name(), null, null, null);
         });
     }
 
@@ -149,6 +186,7 @@ public final class CadreService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
+            audit.record(AuditKind.RESTORE, AuditTrail.CADRE, cadreId, current.name(), null, null, null);
         });
     }
 

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -34,6 +37,8 @@ public final class TestServices implements AutoCloseable {
     public final Database database;
     public final Transactions tx;
     public final Stamps stamps;
+    public final AuditTrail auditTrail;
+    public final AuditService audit;
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
@@ -43,9 +48,13 @@ public final class TestServices implements AutoCloseable {
         tx = new Transactions(database);
         stamps = new Stamps(Clock.fixed(NOW, ZONE), () -> USER, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
-        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity());
-        units = new UnitService(tx, unitRepository, stamps);
-        cadres = new CadreService(tx, new CadreRepository(tx), new FamilyBusinessRepository(tx), unitRepository, stamps);
+        AuditRepository auditRepository = new AuditRepository(tx);
+        auditTrail = new AuditTrail(auditRepository, stamps);
+        audit = new AuditService(tx, auditRepository, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity(), auditTrail);
+        units = new UnitService(tx, unitRepository, stamps, auditTrail);
+        cadres = new CadreService(tx, new CadreRepository(tx), new FamilyBusinessRepository(tx), unitRepository, stamps,
+                auditTrail);
     }
 
     public static TestServices open(Path dir) {

@@ -15,11 +15,14 @@ import org.integritydesk.model.CadreFile;
 import org.integritydesk.model.FamilyBusiness;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -39,6 +42,7 @@ final class DemoFixture implements AutoCloseable {
     final UnitService unitService;
     final CadreService cadreService;
     final DemoDataService demo;
+    final AuditService audit;
     private final Transactions tx;
     private final UnitRepository units;
     private final CadreRepository cadres;
@@ -50,10 +54,13 @@ final class DemoFixture implements AutoCloseable {
         units = new UnitRepository(tx);
         cadres = new CadreRepository(tx);
         family = new FamilyBusinessRepository(tx);
-        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity());
-        unitService = new UnitService(tx, units, stamps);
-        cadreService = new CadreService(tx, cadres, family, units, stamps);
-        demo = new DemoDataService(tx, setup, units, cadres, family, stamps);
+        AuditRepository auditRepository = new AuditRepository(tx);
+        AuditTrail trail = new AuditTrail(auditRepository, stamps);
+        audit = new AuditService(tx, auditRepository, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity(), trail);
+        unitService = new UnitService(tx, units, stamps, trail);
+        cadreService = new CadreService(tx, cadres, family, units, stamps, trail);
+        demo = new DemoDataService(tx, setup, units, cadres, family, stamps, trail);
     }
 
     LocalDate today() {
