@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
@@ -15,6 +17,7 @@ import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -38,6 +41,7 @@ public final class AppServices implements CliServices {
     private final DemoDataService demo;
     private final PrintService printing;
     private final UserService users;
+    private final AuditService audit;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -49,13 +53,16 @@ public final class AppServices implements CliServices {
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
         AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
-        this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site);
-        this.units = new UnitService(tx, unitRepository, stamps, access);
-        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access);
-        this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps);
-        this.printing = new PrintService(cadres, units, setup, new Lazy<>(CadreFileReport::new), clock);
-        this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey, currentUser,
-                access, stamps);
+        AuditRepository auditRepository = new AuditRepository(tx);
+        AuditTrail trail = new AuditTrail(auditRepository, stamps);
+        this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site, trail);
+        this.units = new UnitService(tx, unitRepository, stamps, access, trail);
+        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail);
+        this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
+        this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
+        this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
+                currentUser, access, stamps);
+        this.audit = new AuditService(tx, auditRepository, stamps);
         setup.profile();
     }
 
@@ -87,6 +94,11 @@ public final class AppServices implements CliServices {
     @Override
     public UserService users() {
         return users;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
     }
 
     public CurrentUser currentUser() {

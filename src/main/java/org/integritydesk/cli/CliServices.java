@@ -1,5 +1,6 @@
 package org.integritydesk.cli;
 
+import org.integritydesk.service.AuditService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
@@ -20,6 +21,8 @@ public interface CliServices extends AutoCloseable {
     PrintService printing();
 
     UserService users();
+
+    AuditService audit();
 
     @Override
     void close();

@@ -30,7 +30,7 @@ public final class CommandLineInterface {
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class})
     static final class Root {
     }
 
@@ -65,6 +65,9 @@ public final class CommandLineInterface {
         }
         if (type == UsersCommand.ListUsers.class) {
             return type.cast(new UsersCommand.ListUsers(opener, passwords, messages));
+        }
+        if (type == AuditVerifyCommand.class) {
+            return type.cast(new AuditVerifyCommand(opener, passwords, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.integritydesk.model.Action;
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.AuditText;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreDraft;
 import org.integritydesk.model.CadreFile;
@@ -30,7 +32,10 @@ import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 import org.integritydesk.store.VersionConflictException;
 
-/** The cadre clean-government file: list, open, add, edit, delete to the recycle bin, restore. */
+/**
+ * The cadre clean-government file: list, open, add, edit, delete to the recycle bin, restore. Each
+ * change, and each opening of a file for a person to read, is one audit event in its transaction.
+ */
 public final class CadreService {
     private final Transactions tx;
     private final CadreRepository cadres;
@@ -38,15 +43,17 @@ public final class CadreService {
     private final UnitRepository units;
     private final Stamps stamps;
     private final AccessControl access;
+    private final AuditTrail audit;
 
     public CadreService(Transactions tx, CadreRepository cadres, FamilyBusinessRepository family, UnitRepository units,
-            Stamps stamps, AccessControl access) {
+            Stamps stamps, AccessControl access, AuditTrail audit) {
         this.tx = tx;
         this.cadres = cadres;
         this.family = family;
         this.units = units;
         this.stamps = stamps;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The live cadres the user may see: their units only for a clerk, never their own or relatives' files. */
@@ -63,12 +70,26 @@ public final class CadreService {
         return all.stream().filter(c -> scope.canSee(c.unitId(), c.id())).toList();
     }
 
-    /** The whole file of one cadre, deleted or not, if the user may see it. */
-    public CadreFile openFile(UUID cadreId) {
-        return tx.read(() -> {
-            Cadre cadre = readable(cadreId, Action.VIEW);
-            return assemble(cadre, new UnitTree(units.findAll()));
+    /**
+     * The whole file of one cadre, deleted or not, for a person to look at, if they may: the
+     * viewing is audited (kind VIEW) with the reason they gave.
+     *
+     * @param purpose why the file is opened; null or blank when the user was not asked
+     */
+    public CadreFile openFile(UUID cadreId, String purpose) {
+        return tx.inTransaction(() -> {
+            CadreFile file = assemble(readable(cadreId, Action.VIEW), new UnitTree(units.findAll()));
+            audit.record(AuditKind.VIEW, AuditTrail.CADRE, cadreId, file.cadre().name(), null, null, purpose);
+            return file;
         });
+    }
+
+    /**
+     * The whole file without an audit event, checked for viewing: for use cases that audit what
+     * they do with it themselves. A person looking at a file goes through {@link #openFile(UUID, String)}.
+     */
+    public CadreFile openFile(UUID cadreId) {
+        return tx.read(() -> assemble(readable(cadreId, Action.VIEW), new UnitTree(units.findAll())));
     }
 
     /** Refuses unless the user may do {@code action} on records of this unit (printing a whole unit, say). */
@@ -147,8 +168,12 @@ public final class CadreService {
             } catch (DuplicateKeyException e) {
                 throw new ValidationException(List.of(new FieldError("idNumber", "validation.idNumber.taken")));
             }
-            family.insertAll(toFamily(cadre.id(), draft), stamp);
-            return cadres.findById(cadre.id()).orElseThrow();
+            List<FamilyBusiness> familyRows = toFamily(cadre.id(), draft);
+            family.insertAll(familyRows, stamp);
+            Cadre created = cadres.findById(cadre.id()).orElseThrow();
+            audit.record(AuditKind.CREATE, AuditTrail.CADRE, created.id(), created.name(), null,
+                    AuditFields.of(created, familyRows), null);
+            return created;
         });
     }
 
@@ -170,14 +195,20 @@ public final class CadreService {
                 throw new ValidationException(errors);
             }
             Cadre changed = toCadre(cadreId, draft, new RecordStamp(null, null, null, null, version));
+            Map<String, Object> before = AuditFields.of(current, family.findByCadre(cadreId));
             var stamp = stamps.next();
             try {
                 cadres.update(changed, NameInitials.of(changed.name()), stamp);
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
-            family.replaceForCadre(cadreId, toFamily(cadreId, draft), stamp);
-            return cadres.findById(cadreId).orElseThrow();
+            List<FamilyBusiness> familyRows = toFamily(cadreId, draft);
+            family.replaceForCadre(cadreId, familyRows, stamp);
+            Cadre saved = cadres.findById(cadreId).orElseThrow();
+            AuditText.Changes changes = AuditText.changes(before, AuditFields.of(saved, familyRows));
+            audit.record(AuditKind.UPDATE, AuditTrail.CADRE, cadreId, saved.name(), changes.before(), changes.after(),
+                    null);
+            return saved;
         });
     }
 
@@ -190,6 +221,7 @@ public final class CadreService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
+            audit.record(AuditKind.DELETE, AuditTrail.CADRE, cadreId, current.name(), null, null, null);
         });
     }
 
@@ -204,6 +236,7 @@ public final class CadreService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
+            audit.record(AuditKind.RESTORE, AuditTrail.CADRE, cadreId, current.name(), null, null, null);
         });
     }
 

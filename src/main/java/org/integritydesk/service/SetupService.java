@@ -1,7 +1,10 @@
 package org.integritydesk.service;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
@@ -10,7 +13,10 @@ import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 
-/** First start: the county bureau's name and code, which also become the root of the unit tree. */
+/**
+ * First start: the county bureau's name and code, which also become the root of the unit tree.
+ * Setting up is audited as one setting change.
+ */
 public final class SetupService {
     static final String BUREAU_NAME = "bureau.name";
     static final String BUREAU_CODE = "bureau.code";
@@ -20,14 +26,16 @@ public final class SetupService {
     private final UnitRepository units;
     private final Stamps stamps;
     private final SiteIdentity site;
+    private final AuditTrail audit;
 
     public SetupService(Transactions tx, SettingsRepository settings, UnitRepository units, Stamps stamps,
-            SiteIdentity site) {
+            SiteIdentity site, AuditTrail audit) {
         this.tx = tx;
         this.settings = settings;
         this.units = units;
         this.stamps = stamps;
         this.site = site;
+        this.audit = audit;
     }
 
     /** The bureau, or empty before the first-start setup; also tells the site identity its code. */
@@ -76,6 +84,11 @@ public final class SetupService {
             settings.put(BUREAU_NAME, name, stamp);
             settings.put(BUREAU_CODE, code, stamp);
             units.insert(new OrgUnit(rootUnitId, null, code, name, UnitKind.COUNTY_BUREAU, 0, RecordStamp.NEW), stamp);
+            Map<String, Object> recorded = new LinkedHashMap<>();
+            recorded.put(BUREAU_NAME, name);
+            recorded.put(BUREAU_CODE, code);
+            recorded.put("rootUnitId", rootUnitId);
+            audit.record(AuditKind.SETTING_CHANGE, AuditTrail.SETTING, null, name, null, recorded, null);
             return new BureauProfile(name, code);
         });
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.integritydesk.model.Action;
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.AuditText;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
@@ -14,7 +16,7 @@ import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 import org.integritydesk.store.VersionConflictException;
 
-/** Managing the unit tree: the county bureau, its sub-bureaus and departments. */
+/** Managing the unit tree: the county bureau, its sub-bureaus and departments. Every change is audited. */
 public final class UnitService {
     /** Half the column's width: H2 counts Java chars and a rare character takes two. */
     static final int MAX_NAME = 100;
@@ -23,12 +25,14 @@ public final class UnitService {
     private final UnitRepository units;
     private final Stamps stamps;
     private final AccessControl access;
+    private final AuditTrail audit;
 
-    public UnitService(Transactions tx, UnitRepository units, Stamps stamps, AccessControl access) {
+    public UnitService(Transactions tx, UnitRepository units, Stamps stamps, AccessControl access, AuditTrail audit) {
         this.tx = tx;
         this.units = units;
         this.stamps = stamps;
         this.access = access;
+        this.audit = audit;
     }
 
     /** What the unit form holds. {@code parentId} is null only for the county bureau. */
@@ -46,7 +50,10 @@ public final class UnitService {
             OrgUnit unit = new OrgUnit(UUID.randomUUID(), draft.parentId(), draft.code().strip(), draft.name().strip(),
                     draft.kind(), draft.sortOrder(), RecordStamp.NEW);
             units.insert(unit, stamps.next());
-            return units.findById(unit.id()).orElseThrow();
+            OrgUnit created = units.findById(unit.id()).orElseThrow();
+            audit.record(AuditKind.CREATE, AuditTrail.UNIT, created.id(), created.name(), null, AuditFields.of(created),
+                    null);
+            return created;
         });
     }
 
@@ -65,7 +72,10 @@ public final class UnitService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
-            return units.findById(id).orElseThrow();
+            OrgUnit saved = units.findById(id).orElseThrow();
+            AuditText.Changes changes = AuditText.changes(AuditFields.of(current), AuditFields.of(saved));
+            audit.record(AuditKind.UPDATE, AuditTrail.UNIT, id, saved.name(), changes.before(), changes.after(), null);
+            return saved;
         });
     }
 
@@ -85,6 +95,7 @@ public final class UnitService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(current.name(), e);
             }
+            audit.record(AuditKind.DELETE, AuditTrail.UNIT, id, current.name(), null, null, null);
         });
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
 import java.util.UUID;
 import org.integritydesk.model.Role;
@@ -17,6 +19,7 @@ import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -39,6 +42,8 @@ public final class TestServices implements AutoCloseable {
     public final Database database;
     public final Transactions tx;
     public final Stamps stamps;
+    public final AuditTrail auditTrail;
+    public final AuditService audit;
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
@@ -53,9 +58,12 @@ public final class TestServices implements AutoCloseable {
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
         AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
-        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity());
-        units = new UnitService(tx, unitRepository, stamps, access);
-        cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access);
+        AuditRepository auditRepository = new AuditRepository(tx);
+        auditTrail = new AuditTrail(auditRepository, stamps);
+        audit = new AuditService(tx, auditRepository, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity(), auditTrail);
+        units = new UnitService(tx, unitRepository, stamps, access, auditTrail);
+        cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
         actAs(Role.INSPECTOR, null, null);
     }
 

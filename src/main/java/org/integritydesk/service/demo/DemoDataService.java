@@ -1,9 +1,12 @@
 package org.integritydesk.service.demo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.FamilyBusiness;
@@ -11,6 +14,7 @@ import org.integritydesk.model.IdNumber;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BureauProfile;
 import org.integritydesk.service.NameInitials;
 import org.integritydesk.service.ProgressListener;
@@ -35,6 +39,11 @@ import org.integritydesk.store.UnitRepository;
  * <p>Cadres are written {@value #CADRES_PER_TRANSACTION} to a transaction, so 50,000 take
  * seconds, not minutes. Should a run fail halfway, the batches already written stay, and a
  * second run is refused as for any database with cadres.
+ *
+ * <p>A run is one audit event (CREATE of {@code demo_data} with the counts, seed and year),
+ * written with the last batch, not one per cadre. Setting an empty database up is audited by
+ * {@link SetupService} as usual. A run that fails halfway leaves its earlier batches without the
+ * summary event.
  */
 public final class DemoDataService {
     public static final int MAX_CADRES = 100_000;
@@ -47,15 +56,17 @@ public final class DemoDataService {
     private final CadreRepository cadres;
     private final FamilyBusinessRepository family;
     private final Stamps stamps;
+    private final AuditTrail audit;
 
     public DemoDataService(Transactions tx, SetupService setup, UnitRepository units, CadreRepository cadres,
-            FamilyBusinessRepository family, Stamps stamps) {
+            FamilyBusinessRepository family, Stamps stamps, AuditTrail audit) {
         this.tx = tx;
         this.setup = setup;
         this.units = units;
         this.cadres = cadres;
         this.family = family;
         this.stamps = stamps;
+        this.audit = audit;
     }
 
     /**
@@ -75,13 +86,33 @@ public final class DemoDataService {
         progress.progress(0, slots.size());
         for (int from = 0; from < slots.size(); from += CADRES_PER_TRANSACTION) {
             List<DemoCadres.GeneratedCadre> batch = new ArrayList<>(CADRES_PER_TRANSACTION);
-            for (StaffPlan.Slot slot : slots.subList(from, Math.min(from + CADRES_PER_TRANSACTION, slots.size()))) {
+            int to = Math.min(from + CADRES_PER_TRANSACTION, slots.size());
+            for (StaffPlan.Slot slot : slots.subList(from, to)) {
                 batch.add(maker.make(slot));
             }
-            familyEntries += tx.inTransaction(() -> store(batch));
-            progress.progress(from + batch.size(), slots.size());
+            int entriesBefore = familyEntries;
+            boolean last = to == slots.size();
+            familyEntries += tx.inTransaction(() -> {
+                int stored = store(batch);
+                if (last) {
+                    recordRun(options, new DemoSummary(prepared.unitsCreated(), slots.size(), entriesBefore + stored));
+                }
+                return stored;
+            });
+            progress.progress(to, slots.size());
         }
         return new DemoSummary(prepared.unitsCreated(), slots.size(), familyEntries);
+    }
+
+    /** The one audit event of a run, in the transaction of its last batch. */
+    private void recordRun(DemoOptions options, DemoSummary summary) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("units", summary.units());
+        details.put("cadres", summary.cadres());
+        details.put("familyEntries", summary.familyEntries());
+        details.put("seed", options.seed());
+        details.put("year", options.year());
+        audit.record(AuditKind.CREATE, AuditTrail.DEMO_DATA, null, null, null, details, null);
     }
 
     private void checkOptions(DemoOptions options) {

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.ProgressListener;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -39,8 +41,10 @@ public final class DemoDataBenchmark {
                 Transactions tx = new Transactions(database);
                 UnitRepository units = new UnitRepository(tx);
                 Stamps stamps = new Stamps(Clock.systemDefaultZone(), () -> "benchmark", () -> DemoUnits.BUREAU_CODE);
+                AuditTrail trail = new AuditTrail(new AuditRepository(tx), stamps);
                 DemoDataService demo = new DemoDataService(tx, new SetupService(tx, new SettingsRepository(tx), units,
-                        stamps, new SiteIdentity()), units, new CadreRepository(tx), new FamilyBusinessRepository(tx), stamps);
+                        stamps, new SiteIdentity(), trail), units, new CadreRepository(tx), new FamilyBusinessRepository(tx),
+                        stamps, trail);
                 long start = System.nanoTime();
                 demo.generate(new DemoOptions(count, DemoOptions.DEFAULT_SEED, LocalDate.now().getYear()),
                         ProgressListener.NONE);

@@ -2,9 +2,13 @@ package org.integritydesk.service.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.integritydesk.model.AuditEvent;
+import org.integritydesk.model.AuditFilter;
+import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreCategory;
 import org.integritydesk.model.CadreDraft;
@@ -13,6 +17,7 @@ import org.integritydesk.model.CadreStatus;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.ProgressListener;
 import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.UnitService.UnitDraft;
@@ -34,6 +39,21 @@ class DemoDataServiceTest {
             assertThat(summary.units()).isEqualTo(1 + DemoUnits.CHILDREN.size());
             assertThat(summary.familyEntries()).isPositive()
                     .isEqualTo(files.stream().mapToInt(f -> f.familyBusinesses().size()).sum());
+        }
+    }
+
+    @Test
+    void aRunIsOneSummaryAuditEventNotOnePerCadre() {
+        try (DemoFixture db = new DemoFixture(folder)) {
+            int cadres = DemoDataService.CADRES_PER_TRANSACTION + 10;
+            db.demo.generate(new DemoOptions(cadres, 1, DemoFixture.YEAR), ProgressListener.NONE);
+
+            assertThat(db.audit.find(AuditFilter.ANY, 0, 10))
+                    .extracting(AuditEvent::kind, AuditEvent::recordType)
+                    .containsExactly(tuple(AuditKind.CREATE, AuditTrail.DEMO_DATA),
+                            tuple(AuditKind.SETTING_CHANGE, AuditTrail.SETTING));
+            assertThat(db.audit.find(AuditFilter.ANY, 0, 1).get(0).after()).contains("\"cadres\":" + cadres);
+            assertThat(db.audit.verify().intact()).isTrue();
         }
     }
 

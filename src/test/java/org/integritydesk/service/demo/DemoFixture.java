@@ -15,6 +15,8 @@ import org.integritydesk.model.CadreFile;
 import org.integritydesk.model.FamilyBusiness;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.AuditService;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
 import java.util.UUID;
 import org.integritydesk.model.Role;
@@ -25,6 +27,7 @@ import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FamilyBusinessRepository;
@@ -44,6 +47,7 @@ final class DemoFixture implements AutoCloseable {
     final UnitService unitService;
     final CadreService cadreService;
     final DemoDataService demo;
+    final AuditService audit;
     private final Transactions tx;
     private final UnitRepository units;
     private final CadreRepository cadres;
@@ -55,14 +59,17 @@ final class DemoFixture implements AutoCloseable {
         units = new UnitRepository(tx);
         cadres = new CadreRepository(tx);
         family = new FamilyBusinessRepository(tx);
-        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity());
+        AuditRepository auditRepository = new AuditRepository(tx);
+        AuditTrail trail = new AuditTrail(auditRepository, stamps);
+        audit = new AuditService(tx, auditRepository, stamps);
+        setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity(), trail);
         CurrentUser inspector = new CurrentUser();
         inspector.set(new UserAccount(UUID.randomUUID(), "inspector", "inspector", Role.INSPECTOR, null, null, false,
                 true, 0));
         AccessControl access = new AccessControl(inspector, units, cadres, family);
-        unitService = new UnitService(tx, units, stamps, access);
-        cadreService = new CadreService(tx, cadres, family, units, stamps, access);
-        demo = new DemoDataService(tx, setup, units, cadres, family, stamps);
+        unitService = new UnitService(tx, units, stamps, access, trail);
+        cadreService = new CadreService(tx, cadres, family, units, stamps, access, trail);
+        demo = new DemoDataService(tx, setup, units, cadres, family, stamps, trail);
     }
 
     LocalDate today() {

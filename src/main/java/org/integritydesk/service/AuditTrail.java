@@ -1,0 +1,67 @@
+package org.integritydesk.service;
+
+import java.util.Map;
+import java.util.UUID;
+import org.integritydesk.model.AuditChain;
+import org.integritydesk.model.AuditEvent;
+import org.integritydesk.model.AuditHead;
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.AuditText;
+import org.integritydesk.model.PersonName;
+import org.integritydesk.store.AuditRepository;
+import org.integritydesk.store.Stamping;
+
+/**
+ * Writes the audit event of a use case. Services call {@link #record} inside their own
+ * transaction, so the event and the change it describes commit or roll back together.
+ */
+public final class AuditTrail {
+    /** Record types, as stored: never rename one. */
+    public static final String CADRE = "cadre";
+    public static final String UNIT = "org_unit";
+    public static final String SETTING = "setting";
+    /** A printout of the cadre files of several units or of everyone. */
+    public static final String CADRE_FILES = "cadre_files";
+    public static final String DEMO_DATA = "demo_data";
+    /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
+    static final int MAX_PURPOSE = 500;
+
+    private final AuditRepository events;
+    private final Stamps stamps;
+
+    public AuditTrail(AuditRepository events, Stamps stamps) {
+        this.events = events;
+        this.stamps = stamps;
+    }
+
+    /**
+     * Appends one event, stamped with the acting user, the time and the site from {@link Stamps}.
+     *
+     * <p>It must run inside the caller's open transaction ({@code Transactions.inTransaction}): it
+     * writes through that transaction, so a rollback takes the event with it; outside one the
+     * repository refuses with {@link IllegalStateException}. Call it as the use case's last write:
+     * from here to the commit the chain's head row is locked, and every other writer waits.
+     *
+     * @param before the changed fields before the change (null for none); rendered by
+     *        {@link AuditText}, which masks ID numbers
+     * @param after the changed fields after it (null for none)
+     * @param purpose why, when the user was asked; blank counts as none
+     * @throws ServiceException {@code error.audit.purposeTooLong}
+     */
+    public AuditEvent record(AuditKind kind, String recordType, UUID recordId, String recordLabel,
+            Map<String, ?> before, Map<String, ?> after, String purpose) {
+        String why = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        if (why != null && PersonName.codePointLength(why) > MAX_PURPOSE) {
+            throw new ServiceException("error.audit.purposeTooLong", MAX_PURPOSE);
+        }
+        Stamping stamp = stamps.next();
+        AuditEvent unsealed = AuditEvent.unsealed(stamp.now(), stamp.user(), kind, recordType, recordId,
+                AuditText.maskIdNumbers(recordLabel), AuditText.render(before), AuditText.render(after),
+                AuditText.maskIdNumbers(why), stamp.originUnit());
+        AuditHead head = events.lockHead();
+        AuditEvent sealed = AuditChain.seal(unsealed, head);
+        events.insert(sealed);
+        events.moveHead(head, sealed);
+        return sealed;
+    }
+}
