@@ -127,7 +127,7 @@ class MainFlowUiTest {
 
         // correct the last character and save
         TextField idField = app.in(form, "#idNumberField", TextField.class);
-        app.robot.clickOn(idField).type(KeyCode.END).type(KeyCode.BACK_SPACE).write(WANG_WU_ID.substring(17));
+        app.robot.clickOn(idField).type(KeyCode.END).type(KeyCode.BACK_SPACE).write(WANG_WU_ID.substring(17), 0);
         app.waitUntil("the ID number error goes", () -> text(form, "#idNumberError").isEmpty());
         assertThat(fieldText(idField)).isEqualTo(WANG_WU_ID);
         assertThat(text(form, "#genderValue")).isEqualTo(app.messages.get("enum.gender.FEMALE"));
@@ -152,7 +152,7 @@ class MainFlowUiTest {
         Stage edit = openForm(app.in(app.stage, "#editButton", Button.class), app.messages.get("cadre.form.titleEdit", "王五"));
         TextField position = app.in(edit, "#positionField", TextField.class);
         assertThat(fieldText(position)).isEqualTo("科员");
-        app.robot.clickOn(position).type(KeyCode.END).type(KeyCode.BACK_SPACE, 2).write("副科长");
+        app.robot.clickOn(position).type(KeyCode.END).type(KeyCode.BACK_SPACE, 2).write("副科长", 0);
         assertThat(fieldText(position)).isEqualTo("副科长");
         app.robot.clickOn(app.in(edit, "#saveButton", Button.class));
         app.waitUntil("the list shows the new position",
