@@ -1,0 +1,124 @@
+package org.integritydesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.integritydesk.service.Messages;
+import org.integritydesk.testing.TestServices;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on a test's data folder, started through TestFX on the headless (Monocle)
+ * toolkit with the tests' fixed clock, and the robot that drives it. Background work runs on the
+ * app's own task runner, so every check that depends on it waits with {@link #waitUntil} instead
+ * of sleeping.
+ */
+final class RunningApp implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(TestServices.NOW, TestServices.ZONE);
+    static final long TIMEOUT_SECONDS = 30;
+
+    final FxRobot robot = new FxRobot();
+    final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    final Stage stage;
+    private final Application app;
+
+    private RunningApp(Stage stage, Application app) {
+        this.stage = stage;
+        this.app = app;
+    }
+
+    /** Starts the app on {@code dataDir}; the database there must not be open. */
+    static RunningApp start(Path dataDir) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(() -> new IntegrityDeskApp(CLOCK, new LaunchOptions(dataDir, false, null)));
+        return new RunningApp(stage, app);
+    }
+
+    /** Hides every window and stops the app, which closes its database. */
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupInput(robot);
+        FxToolkit.cleanupStages();
+        FxToolkit.cleanupApplication(app);
+    }
+
+    /** Runs {@code query} on the JavaFX thread and returns its result. */
+    <T> T fx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("failed on the JavaFX thread", e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("the JavaFX thread did not answer", e);
+        }
+    }
+
+    /** Runs {@code action} on the JavaFX thread and waits for it. */
+    void onFx(Runnable action) {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition}, evaluated on the JavaFX thread, holds; fails naming {@code what}. */
+    void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The showing window titled {@code title}, if any. */
+    Optional<Stage> window(String title) {
+        return fx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.isShowing() && title.equals(s.getTitle()))
+                .map(Stage.class::cast).findFirst());
+    }
+
+    /** Waits for the window titled {@code title} and returns it. */
+    Stage awaitWindow(String title) {
+        waitUntil("a window titled " + title + " shows", () -> window(title).isPresent());
+        return window(title).orElseThrow();
+    }
+
+    /** The showing alert or confirmation, if any. */
+    Optional<DialogPane> dialog() {
+        return fx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst());
+    }
+
+    /** The node matching {@code query} (a CSS selector such as {@code #table}) inside {@code window}. */
+    <T extends Node> T in(Window window, String query, Class<T> type) {
+        return robot.from(window.getScene().getRoot()).lookup(query).queryAs(type);
+    }
+
+    <T extends Node> T in(Window window, String query, Class<T> type, Predicate<T> matching) {
+        return robot.from(window.getScene().getRoot()).lookup(query).match(type::isInstance).<T>match(matching)
+                .queryAs(type);
+    }
+
+    /**
+     * Clicks {@code field} and types {@code text} into it. TestFX waits for the JavaFX thread after
+     * each character anyway, so its extra pause per character is left out.
+     */
+    void typeInto(Node field, String text) {
+        robot.clickOn(field).write(text, 0);
+    }
+}
