@@ -61,7 +61,7 @@ public final class AppServices implements CliServices {
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
-                currentUser, access, stamps);
+                currentUser, access, stamps, trail);
         this.audit = new AuditService(tx, auditRepository, stamps);
         setup.profile();
     }

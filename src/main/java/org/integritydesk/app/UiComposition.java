@@ -19,6 +19,7 @@ import org.integritydesk.ui.cadre.CadreFileViewModel;
 import org.integritydesk.ui.cadre.CadreListViewModel;
 import org.integritydesk.ui.cadre.CadreView;
 import org.integritydesk.ui.cadre.FxCadreDialogs;
+import org.integritydesk.ui.cadre.ViewingPurpose;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.FxDialogService;
 import org.integritydesk.service.Messages;
@@ -41,6 +42,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private final Supplier<Window> owner;
     private final MainView.Actions actions;
     private final String bureauName;
+    private final ViewingPurpose purpose;
 
     UiComposition(AppServices services, TaskRunner tasks, Locale locale, Supplier<Window> owner, MainView.Actions actions,
             String bureauName) {
@@ -52,6 +54,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
         this.bureauName = bureauName;
         this.dialogs = new FxDialogService(owner, messages);
         this.loader = new ViewLoader(messages, this);
+        this.purpose = new ViewingPurpose(dialogs, messages);
     }
 
     ViewLoader loader() {
@@ -76,9 +79,9 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == CadreView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             var cadreDialogs = new FxCadreDialogs(services.cadres(), services.units(), tasks, dialogs, messages,
-                    services.clock(), loader, owner, preview, cadreFilePrinting(messages.locale()));
+                    services.clock(), loader, owner, preview, cadreFilePrinting(messages.locale()), purpose);
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
-                    new CadreFileViewModel(services.cadres(), tasks, messages), cadreDialogs, messages);
+                    new CadreFileViewModel(services.cadres(), tasks, messages, purpose), cadreDialogs, messages);
         }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
@@ -97,15 +100,19 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private FxCadreDialogs.CadreFilePrinting cadreFilePrinting(Locale locale) {
         return new FxCadreDialogs.CadreFilePrinting() {
             @Override
-            public PrintableDocument cadreFile(UUID cadreId, TaskRunner.WorkContext context) {
-                return services.printing().cadreFiles(new PrintService.CadreSelection.OneCadre(cadreId), locale, context::progress,
-                        context::isCancelled);
+            public PrintableDocument cadreFile(UUID cadreId, String purpose, TaskRunner.WorkContext context) {
+                return services.printing().cadreFiles(new PrintService.CadreSelection.OneCadre(cadreId), year(), locale,
+                        purpose, context::progress, context::isCancelled);
             }
 
             @Override
-            public PrintableDocument cadreFiles(List<UUID> unitIds, TaskRunner.WorkContext context) {
-                return services.printing().cadreFiles(new PrintService.CadreSelection.Units(unitIds), locale, context::progress,
-                        context::isCancelled);
+            public PrintableDocument cadreFiles(List<UUID> unitIds, String purpose, TaskRunner.WorkContext context) {
+                return services.printing().cadreFiles(new PrintService.CadreSelection.Units(unitIds), year(), locale,
+                        purpose, context::progress, context::isCancelled);
+            }
+
+            private int year() {
+                return java.time.LocalDate.now(services.clock()).getYear();
             }
         };
     }

@@ -35,6 +35,9 @@ final class CadreFileReportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "year printed on the sheets (default: this year)")
     Integer year;
 
+    @Option(names = "--purpose", paramLabel = "TEXT", description = "why the files are printed, for the audit trail")
+    String purpose;
+
     static final class Which {
         @Option(names = "--cadre", paramLabel = "ID_NUMBER", description = "one cadre, by ID number")
         String idNumber;
@@ -59,7 +62,8 @@ final class CadreFileReportCommand implements Callable<Integer> {
         int printYear = year != null ? year : LocalDate.now(clock).getYear();
         long started = System.nanoTime();
         try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(),
+            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
+            PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(), why,
                     (done, total) -> { }, () -> false);
             document.savePdf(out);
             long ms = (System.nanoTime() - started) / 1_000_000;

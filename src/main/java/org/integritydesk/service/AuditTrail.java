@@ -1,5 +1,6 @@
 package org.integritydesk.service;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.integritydesk.model.AuditChain;
@@ -23,6 +24,7 @@ public final class AuditTrail {
     /** A printout of the cadre files of several units or of everyone. */
     public static final String CADRE_FILES = "cadre_files";
     public static final String DEMO_DATA = "demo_data";
+    public static final String USER = "app_user";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 
@@ -50,12 +52,26 @@ public final class AuditTrail {
      */
     public AuditEvent record(AuditKind kind, String recordType, UUID recordId, String recordLabel,
             Map<String, ?> before, Map<String, ?> after, String purpose) {
+        Stamping stamp = stamps.next();
+        return append(stamp, stamp.now(), stamp.user(), kind, recordType, recordId, recordLabel, before, after, purpose);
+    }
+
+    /**
+     * As {@link #record} for something that happened earlier or to someone else: a failed login
+     * is known only once someone can open the database, and is recorded then, under the name
+     * that was typed and the time it happened.
+     */
+    public AuditEvent recordFor(String actor, Instant at, AuditKind kind, String recordType, String recordLabel) {
+        return append(stamps.next(), at, actor, kind, recordType, null, recordLabel, null, null, null);
+    }
+
+    private AuditEvent append(Stamping stamp, Instant at, String actor, AuditKind kind, String recordType, UUID recordId,
+            String recordLabel, Map<String, ?> before, Map<String, ?> after, String purpose) {
         String why = purpose == null || purpose.isBlank() ? null : purpose.strip();
         if (why != null && PersonName.codePointLength(why) > MAX_PURPOSE) {
             throw new ServiceException("error.audit.purposeTooLong", MAX_PURPOSE);
         }
-        Stamping stamp = stamps.next();
-        AuditEvent unsealed = AuditEvent.unsealed(stamp.now(), stamp.user(), kind, recordType, recordId,
+        AuditEvent unsealed = AuditEvent.unsealed(at, actor, kind, recordType, recordId,
                 AuditText.maskIdNumbers(recordLabel), AuditText.render(before), AuditText.render(after),
                 AuditText.maskIdNumbers(why), stamp.originUnit());
         AuditHead head = events.lockHead();

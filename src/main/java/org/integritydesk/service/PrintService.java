@@ -79,6 +79,12 @@ public final class PrintService {
      */
     public PrintableDocument cadreFiles(CadreSelection selection, int year, Locale locale, ProgressListener progress,
             BooleanSupplier cancelled) {
+        return cadreFiles(selection, year, locale, null, progress, cancelled);
+    }
+
+    /** As above, recording why the files are printed ({@code purpose}, as the user gave it) with the printout. */
+    public PrintableDocument cadreFiles(CadreSelection selection, int year, Locale locale, String purpose,
+            ProgressListener progress, BooleanSupplier cancelled) {
         Gathered gathered = gather(selection);
         if (gathered.files().isEmpty()) {
             throw new ServiceException("error.print.nothing");
@@ -93,7 +99,7 @@ public final class PrintService {
         }
         // its own transaction: the fill reads in several, and takes too long to hold the audit head
         tx.run(() -> audit.record(AuditKind.PRINT, gathered.recordType(), gathered.recordId(), gathered.label(), null,
-                printDetails(gathered, year, document.pageCount()), null));
+                printDetails(gathered, year, document.pageCount()), purpose));
         return document;
     }
 

@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,9 +74,11 @@ public final class KeyVault {
      * never tells whether the user name or the password was wrong.
      */
     public synchronized FileKey unlock(String user, char[] password) {
-        Map<String, VaultFile.Entry> entries = VaultFile.read(file);
+        VaultFile.Contents contents = VaultFile.readAll(file);
+        Map<String, VaultFile.Entry> entries = contents.entries();
         VaultFile.Entry entry = entries.get(user);
         if (entry == null || VaultFile.RECOVERY.equals(user)) {
+            journalFailure(contents, user);
             throw new LoginException(LoginException.Reason.UNKNOWN_OR_WRONG, null, MAX_FAILURES);
         }
         Instant now = clock.instant();
@@ -93,11 +97,32 @@ public final class KeyVault {
         int failures = entry.lockedUntil() != null ? 1 : entry.failures() + 1;
         Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : null;
         entries.put(user, entry.withFailures(failures, lockedUntil));
-        VaultFile.write(file, entries);
+        journalFailure(contents, user);
         if (lockedUntil != null) {
             throw new LoginException(LoginException.Reason.LOCKED, lockedUntil, 0);
         }
         throw new LoginException(LoginException.Reason.UNKNOWN_OR_WRONG, null, MAX_FAILURES - failures);
+    }
+
+    /** Notes a failed login to be written to the audit trail by the next session that opens the database. */
+    private void journalFailure(VaultFile.Contents contents, String user) {
+        List<VaultFile.FailedLogin> failed = new ArrayList<>(contents.failedLogins());
+        failed.add(new VaultFile.FailedLogin(user, clock.instant()));
+        VaultFile.write(file, new VaultFile.Contents(contents.entries(), failed));
+    }
+
+    /** A failed login waiting for the audit trail. */
+    public record FailedLogin(String username, Instant at) {
+    }
+
+    /** Hands over the failed logins noted since the last call, and forgets them. */
+    public synchronized List<FailedLogin> takeFailedLogins() {
+        VaultFile.Contents contents = VaultFile.readAll(file);
+        if (contents.failedLogins().isEmpty()) {
+            return List.of();
+        }
+        VaultFile.write(file, new VaultFile.Contents(contents.entries(), List.of()));
+        return contents.failedLogins().stream().map(f -> new FailedLogin(f.username(), f.at())).toList();
     }
 
     /** The file key from the recovery code, for when every administrator password is forgotten. */

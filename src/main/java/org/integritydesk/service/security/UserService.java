@@ -2,15 +2,18 @@ package org.integritydesk.service.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.integritydesk.model.Action;
+import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.IdNumber;
 import org.integritydesk.model.PasswordRules;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.UserAccount;
+import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.ConcurrentEditException;
 import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.Stamps;
@@ -38,9 +41,11 @@ public final class UserService {
     private final CurrentUser current;
     private final AccessControl access;
     private final Stamps stamps;
+    private final AuditTrail audit;
 
     public UserService(Transactions tx, UserRepository users, UnitRepository units, CadreRepository cadres,
-            KeyVault vault, Supplier<FileKey> fileKey, CurrentUser current, AccessControl access, Stamps stamps) {
+            KeyVault vault, Supplier<FileKey> fileKey, CurrentUser current, AccessControl access, Stamps stamps,
+            AuditTrail audit) {
         this.tx = tx;
         this.users = users;
         this.units = units;
@@ -50,6 +55,7 @@ public final class UserService {
         this.current = current;
         this.access = access;
         this.stamps = stamps;
+        this.audit = audit;
     }
 
     /** What the user form holds. {@code unitId} is required for a clerk; {@code cadreId} links the user's own file. */
@@ -94,6 +100,7 @@ public final class UserService {
             UserAccount admin = new UserAccount(UUID.randomUUID(), username, nameOrUsername(displayName, username),
                     Role.SYSTEM_ADMIN, null, null, false, true, 0);
             users.insert(admin, stamps.next());
+            audit.record(AuditKind.CREATE, AuditTrail.USER, admin.id(), admin.username(), null, profile(admin), null);
             return users.findById(admin.id()).orElseThrow();
         });
     }
@@ -118,6 +125,7 @@ public final class UserService {
                     mustChangePassword, true, 0);
             users.insert(user, stamps.next());
             vault.setPassword(user.username(), initialPassword, fileKey.get());
+            audit.record(AuditKind.CREATE, AuditTrail.USER, user.id(), user.username(), null, profile(user), null);
             return users.findById(user.id()).orElseThrow();
         });
     }
@@ -143,6 +151,8 @@ public final class UserService {
             } catch (VersionConflictException e) {
                 throw new ConcurrentEditException(existing.username(), e);
             }
+            audit.record(AuditKind.USER_CHANGE, AuditTrail.USER, id, existing.username(), profile(existing),
+                    profile(changed), null);
             return users.findById(id).orElseThrow();
         });
     }
@@ -155,6 +165,8 @@ public final class UserService {
             checkPassword(newPassword, user.username());
             users.update(withMustChange(user, true), stamps.next());
             vault.setPassword(user.username(), newPassword, fileKey.get());
+            audit.record(AuditKind.PASSWORD_CHANGE, AuditTrail.USER, user.id(), user.username(), null,
+                    Map.of("reset", true), null);
         });
     }
 
@@ -169,6 +181,7 @@ public final class UserService {
             UserAccount stored = users.findById(me.id()).orElseThrow(() -> new ServiceException("error.user.notFound"));
             users.update(withMustChange(stored, false), stamps.next());
             vault.changePassword(me.username(), oldPassword, newPassword);
+            audit.record(AuditKind.PASSWORD_CHANGE, AuditTrail.USER, me.id(), me.username(), null, null, null);
             UserAccount updated = users.findById(me.id()).orElseThrow();
             current.set(updated);
             return updated;
@@ -180,11 +193,28 @@ public final class UserService {
      * an active account in it.
      */
     public UserAccount beginSession(String username) {
-        UserAccount user = tx.read(() -> users.findByUsername(username))
-                .filter(UserAccount::active)
-                .orElseThrow(() -> new LoginException(LoginException.Reason.INACTIVE, null, 0));
-        current.set(user);
-        return user;
+        return tx.inTransaction(() -> {
+            UserAccount user = users.findByUsername(username).filter(UserAccount::active)
+                    .orElseThrow(() -> new LoginException(LoginException.Reason.INACTIVE, null, 0));
+            current.set(user);
+            // failed logins could not be written while nobody could open the database: they are now
+            for (KeyVault.FailedLogin failed : vault.takeFailedLogins()) {
+                audit.recordFor(failed.username(), failed.at(), AuditKind.LOGIN_FAILED, AuditTrail.USER, failed.username());
+            }
+            audit.record(AuditKind.LOGIN, AuditTrail.USER, user.id(), user.username(), null, null, null);
+            return user;
+        });
+    }
+
+    /** What the audit trail keeps of a user: never a password. */
+    private static Map<String, Object> profile(UserAccount u) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("displayName", u.displayName());
+        fields.put("role", u.role().name());
+        fields.put("unitId", u.unitId() == null ? "" : u.unitId().toString());
+        fields.put("linkedCadre", u.cadreId() != null);
+        fields.put("active", u.active());
+        return fields;
     }
 
     private long activeAdministrators() {

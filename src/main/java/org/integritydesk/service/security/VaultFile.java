@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -35,15 +37,31 @@ final class VaultFile {
     private VaultFile() {
     }
 
+    /** A failed login, kept in the key file until it can be written to the audit trail. */
+    record FailedLogin(String username, Instant at) {
+    }
+
+    /** How many failed logins the key file keeps at most before the oldest are dropped. */
+    static final int MAX_FAILED_LOGINS = 1_000;
+
     static Path in(Path dataDir) {
         return dataDir.resolve(FILE_NAME);
     }
 
+    /** What the file holds: the entries by user name (the recovery entry under {@link #RECOVERY}) and failed logins. */
+    record Contents(Map<String, Entry> entries, List<FailedLogin> failedLogins) {
+    }
+
     /** The entries by user name (the recovery entry under {@link #RECOVERY}); empty when there is no file. */
     static Map<String, Entry> read(Path file) {
+        return readAll(file).entries();
+    }
+
+    static Contents readAll(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
+        List<FailedLogin> failed = new ArrayList<>();
         if (!Files.exists(file)) {
-            return entries;
+            return new Contents(entries, failed);
         }
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -58,14 +76,31 @@ final class VaultFile {
                             lock.isEmpty() ? null : Instant.parse(lock)));
                 }
             }
+            for (int i = 0; p.containsKey("failed." + i); i++) {
+                String[] parts = p.getProperty("failed." + i).split("\\|", 2);
+                failed.add(new FailedLogin(new String(B64D.decode(parts[0]), StandardCharsets.UTF_8), Instant.parse(parts[1])));
+            }
         } catch (IOException | RuntimeException e) {
             throw new ServiceException(e, "error.vault.unreadable", file);
         }
-        return entries;
+        return new Contents(entries, failed);
     }
 
+    /** Writes the entries, keeping the failed logins the file holds. */
     static void write(Path file, Map<String, Entry> entries) {
+        write(file, new Contents(entries, readAll(file).failedLogins()));
+    }
+
+    static void write(Path file, Contents contents) {
+        Map<String, Entry> entries = contents.entries();
         Properties p = new Properties();
+        List<FailedLogin> failed = contents.failedLogins();
+        int from = Math.max(0, failed.size() - MAX_FAILED_LOGINS);
+        for (int i = from; i < failed.size(); i++) {
+            FailedLogin f = failed.get(i);
+            p.setProperty("failed." + (i - from),
+                    B64.encodeToString(f.username().getBytes(StandardCharsets.UTF_8)) + "|" + f.at());
+        }
         entries.forEach((user, e) -> {
             String name = encodeName(user);
             p.setProperty(name + ".salt", B64.encodeToString(e.salt()));

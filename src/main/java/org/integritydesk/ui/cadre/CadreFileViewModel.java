@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,15 +41,18 @@ public final class CadreFileViewModel {
     private final CadreService cadres;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final ViewingPurpose purpose;
+    private boolean fullIdNumber;
     private final ErrorDescriber errors;
     private final ReadOnlyObjectWrapper<CadreFile> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private UUID requested;
 
-    public CadreFileViewModel(CadreService cadres, TaskRunner tasks, Messages messages) {
+    public CadreFileViewModel(CadreService cadres, TaskRunner tasks, Messages messages, ViewingPurpose purpose) {
         this.cadres = cadres;
         this.tasks = tasks;
         this.messages = messages;
+        this.purpose = purpose;
         this.errors = new ErrorDescriber(messages);
         message.set(messages.get("cadre.file.noneSelected"));
     }
@@ -61,10 +65,17 @@ public final class CadreFileViewModel {
             message.set(messages.get("cadre.file.noneSelected"));
             return;
         }
+        Optional<String> why = purpose.forViewing();
+        if (why.isEmpty()) {
+            file.set(null);
+            message.set(messages.get("purpose.required"));
+            return;
+        }
         message.set(messages.get("common.loading"));
-        tasks.submit(ctx -> cadres.openFile(cadreId), loaded -> {
+        tasks.submit(ctx -> new Opened(cadres.openFile(cadreId, why.get()), cadres.maySeeFullIdNumber(cadreId)), opened -> {
             if (cadreId.equals(requested)) {
-                file.set(loaded);
+                fullIdNumber = opened.fullIdNumber();
+                file.set(opened.file());
                 message.set("");
             }
         }, failure -> {
@@ -73,6 +84,9 @@ public final class CadreFileViewModel {
                 message.set(errors.describe(failure));
             }
         });
+    }
+
+    private record Opened(CadreFile file, boolean fullIdNumber) {
     }
 
     public List<Field> basicFields() {
@@ -85,7 +99,8 @@ public final class CadreFileViewModel {
         fields.add(field("cadre.field.name", c.name()));
         fields.add(field("cadre.field.gender", messages.get(c.gender().messageKey())));
         fields.add(field("cadre.field.birthDate", date(c.birthDate())));
-        fields.add(field("cadre.field.idNumber", c.idNumber().masked()));
+        // the cadre's own file view is the one place a role allowed to may see the number whole
+        fields.add(field("cadre.field.idNumber", fullIdNumber ? c.idNumber().value() : c.idNumber().masked()));
         fields.add(field("cadre.field.ethnicity", c.ethnicity()));
         fields.add(field("cadre.field.politicalStatus", c.politicalStatus()));
         fields.add(field("cadre.field.education", c.education()));

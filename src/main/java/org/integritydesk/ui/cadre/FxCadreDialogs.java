@@ -26,9 +26,9 @@ import org.integritydesk.ui.print.PreviewOpener;
 public final class FxCadreDialogs implements CadreDialogs {
     /** What printing a cadre file needs from the service layer. */
     public interface CadreFilePrinting {
-        PrintableDocument cadreFile(UUID cadreId, TaskRunner.WorkContext context);
+        PrintableDocument cadreFile(UUID cadreId, String purpose, TaskRunner.WorkContext context);
 
-        PrintableDocument cadreFiles(List<UUID> unitIds, TaskRunner.WorkContext context);
+        PrintableDocument cadreFiles(List<UUID> unitIds, String purpose, TaskRunner.WorkContext context);
     }
 
     private final CadreService cadres;
@@ -41,9 +41,11 @@ public final class FxCadreDialogs implements CadreDialogs {
     private final Supplier<Window> owner;
     private final PreviewOpener preview;
     private final CadreFilePrinting printing;
+    private final ViewingPurpose purpose;
 
     public FxCadreDialogs(CadreService cadres, UnitService units, TaskRunner tasks, DialogService dialogs, Messages messages,
-            Clock clock, ViewLoader loader, Supplier<Window> owner, PreviewOpener preview, CadreFilePrinting printing) {
+            Clock clock, ViewLoader loader, Supplier<Window> owner, PreviewOpener preview, CadreFilePrinting printing,
+            ViewingPurpose purpose) {
         this.cadres = cadres;
         this.units = units;
         this.tasks = tasks;
@@ -54,6 +56,7 @@ public final class FxCadreDialogs implements CadreDialogs {
         this.owner = owner;
         this.preview = preview;
         this.printing = printing;
+        this.purpose = purpose;
     }
 
     private record FormData(UnitTree tree, Cadre cadre, CadreDraft draft) {
@@ -100,13 +103,13 @@ public final class FxCadreDialogs implements CadreDialogs {
 
     @Override
     public void previewCadreFile(UUID cadreId) {
-        preview.open(messages.get("print.cadreFile.title"), messages.get("print.cadreFile.fileName", LocalDate.now(clock)),
-                ctx -> printing.cadreFile(cadreId, ctx));
+        purpose.forPrinting().ifPresent(why -> preview.open(messages.get("print.cadreFile.title"),
+                messages.get("print.cadreFile.fileName", LocalDate.now(clock)), ctx -> printing.cadreFile(cadreId, why, ctx)));
     }
 
     @Override
     public void previewCadreFiles(List<UUID> unitIds) {
-        preview.open(messages.get("print.cadreFile.title"), messages.get("print.cadreFile.fileName", LocalDate.now(clock)),
-                ctx -> printing.cadreFiles(unitIds, ctx));
+        purpose.forPrinting().ifPresent(why -> preview.open(messages.get("print.cadreFile.title"),
+                messages.get("print.cadreFile.fileName", LocalDate.now(clock)), ctx -> printing.cadreFiles(unitIds, why, ctx)));
     }
 }

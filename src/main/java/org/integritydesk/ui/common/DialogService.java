@@ -11,6 +11,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * Asks why a record is opened, printed or exported: one of {@code choices} or the user's own
+     * words, {@code initial} preselected; empty when the user cancels.
+     */
+    Optional<String> askPurpose(String title, String message, java.util.List<String> choices, String initial);
+
     /** Asks where to save a file; {@code extension} without a dot, e.g. "pdf". */
     Optional<Path> askSaveFile(String title, String suggestedName, String extension);
 }

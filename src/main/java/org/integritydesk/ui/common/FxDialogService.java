@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.integritydesk.service.Messages;
+import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -37,6 +43,29 @@ public final class FxDialogService implements DialogService {
                 new ButtonType(messages.get("dialog.yes"), ButtonType.OK.getButtonData()),
                 new ButtonType(messages.get("dialog.no"), ButtonType.CANCEL.getButtonData()));
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonType.OK.getButtonData()).orElse(false);
+    }
+
+    @Override
+    public Optional<String> askPurpose(String title, String message, List<String> choices, String initial) {
+        Dialog<String> dialog = Windows.styled(new Dialog<>());
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        ComboBox<String> purpose = new ComboBox<>();
+        purpose.setEditable(true);
+        purpose.getItems().setAll(choices);
+        purpose.getEditor().setText(initial == null || initial.isBlank() ? choices.get(0) : initial);
+        purpose.setPrefWidth(320);
+        Label label = new Label(message);
+        label.setWrapText(true);
+        VBox content = new VBox(10, label, purpose);
+        content.setPrefWidth(380);
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(messages.get("dialog.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? purpose.getEditor().getText() : null);
+        javafx.application.Platform.runLater(purpose.getEditor()::requestFocus);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

@@ -114,13 +114,14 @@ class CadreFormViewModelTest {
     }
 
     @Test
-    void derivedValuesClearWhenTheIdNumberBecomesWrong() {
+    void derivedValuesGoBackToTheHintWhenTheIdNumberBecomesWrong() {
         form.idNumberProperty().set(ZHANG_SAN_ID);
 
         form.idNumberProperty().set(WRONG_CHECK_ID);
 
-        assertThat(form.derivedGenderProperty().get()).isEmpty();
-        assertThat(form.derivedBirthDateProperty().get()).isEmpty();
+        String hint = new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE).get("cadre.form.fromIdNumber");
+        assertThat(form.derivedGenderProperty().get()).isEqualTo(hint);
+        assertThat(form.derivedBirthDateProperty().get()).isEqualTo(hint);
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class RecordingDialogService implements DialogService {
     private final List<SaveRequest> saveRequests = new ArrayList<>();
     private boolean confirmAnswer = true;
     private Path saveAnswer;
+    private String purposeAnswer = "日常管理";
+    private int purposeQuestions;
 
     /** What every later confirmation answers. */
     public RecordingDialogService answerConfirmations(boolean answer) {
@@ -52,6 +54,22 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         confirmations.add(new Shown(title, message));
         return confirmAnswer;
+    }
+
+    /** What every later purpose question answers; null as if the user cancelled it. */
+    public RecordingDialogService answerPurpose(String purpose) {
+        this.purposeAnswer = purpose;
+        return this;
+    }
+
+    @Override
+    public Optional<String> askPurpose(String title, String message, List<String> choices, String initial) {
+        purposeQuestions++;
+        return Optional.ofNullable(purposeAnswer);
+    }
+
+    public int purposeQuestions() {
+        return purposeQuestions;
     }
 
     @Override
