@@ -24,6 +24,8 @@ import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.login.ChangePasswordView;
 import org.integritydesk.ui.login.ChangePasswordViewModel;
 import org.integritydesk.ui.login.LoginView;
+import org.integritydesk.ui.login.IdleLockView;
+import org.integritydesk.ui.login.IdleLockViewModel;
 import org.integritydesk.ui.login.LoginViewModel;
 import org.integritydesk.ui.common.BundledFonts;
 import org.integritydesk.service.ErrorDescriber;
@@ -52,6 +54,7 @@ public final class IntegrityDeskApp extends Application {
     private Stage stage;
     private Locale locale;
     private WindowActivation activation;
+    private IdleLock idleLock;
 
     /** Used by {@link Application#launch}; reads the options from the command line. */
     public IntegrityDeskApp() {
@@ -245,7 +248,24 @@ public final class IntegrityDeskApp extends Application {
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.show();
+        startIdleLock(composition.messages());
     }
+
+    /** Locks the screen after the configured idle minutes (settings.properties: idleLockMinutes, 0 = never). */
+    private void startIdleLock(Messages messages) {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        var user = services.currentUser().require();
+        IdleLockViewModel lock = new IdleLockViewModel(clock, settings.idleLockTime(),
+                password -> services.users().checkPassword(password), tasks, messages);
+        IdleLockView view = new IdleLockView(lock, messages.get("main.user", user.displayName(), messages.label(user.role())));
+        var loaded = preLoginLoader(messages).load(IdleLockView.class, "IdleLockView", view);
+        idleLock = new IdleLock(lock, stage, loaded.root(), view, messages.get("lock.heading"));
+        lockNow = lock::lockNow;
+    }
+
+    private Runnable lockNow = () -> { };
 
     private UiComposition composition() {
         return new UiComposition(services, tasks, locale, () -> stage, new MainActions(),
@@ -267,6 +287,9 @@ public final class IntegrityDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         tasks.close();
         if (activation != null) {
             activation.close();
@@ -295,6 +318,11 @@ public final class IntegrityDeskApp extends Application {
         @Override
         public void changePassword() {
             showChangePassword(false);
+        }
+
+        @Override
+        public void lockScreen() {
+            lockNow.run();
         }
 
         @Override

@@ -19,6 +19,7 @@ final class LocalSettings {
     static final String FILE_NAME = "settings.properties";
     private static final String LANGUAGE = "language";
     private static final String LAST_USER = "lastUser";
+    private static final String IDLE_LOCK_MINUTES = "idleLockMinutes";
     private final Path file;
     private final Properties values = new Properties();
 
@@ -44,6 +45,16 @@ final class LocalSettings {
 
     void setLocale(Locale locale) {
         values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    /** Minutes without input before the screen locks; 10 unless the settings say otherwise, 0 = never. */
+    java.time.Duration idleLockTime() {
+        try {
+            int minutes = Integer.parseInt(values.getProperty(IDLE_LOCK_MINUTES, "10").strip());
+            return java.time.Duration.ofMinutes(Math.max(0, minutes));
+        } catch (NumberFormatException e) {
+            return java.time.Duration.ofMinutes(10);
+        }
     }
 
     String lastUser() {

@@ -15,6 +15,8 @@ import org.integritydesk.ui.admin.UsersView;
 import org.integritydesk.ui.cadre.CadreView;
 import org.integritydesk.ui.login.ChangePasswordView;
 import org.integritydesk.ui.login.ChangePasswordViewModel;
+import org.integritydesk.ui.login.IdleLockView;
+import org.integritydesk.ui.login.IdleLockViewModel;
 import org.integritydesk.ui.login.LoginView;
 import org.integritydesk.ui.login.LoginViewModel;
 import org.integritydesk.ui.cadre.CadreFormView;
@@ -80,6 +82,10 @@ class EveryViewLoadsTest {
             @Override
             public void changePassword() {
             }
+
+            @Override
+            public void lockScreen() {
+            }
         };
         UiComposition composition = new UiComposition(services, tasks, locale, () -> null, actions, "测试县");
         var loader = composition.loader();
@@ -101,6 +107,9 @@ class EveryViewLoadsTest {
                 () -> loader.load(ChangePasswordView.class, "ChangePasswordView", new ChangePasswordView(
                         new ChangePasswordViewModel((old, fresh) -> { }, tasks, messages, "admin"), "")).root(),
                 () -> loader.load(UsersView.class, "UsersView").root(),
+                () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
+                        Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
+                        .root(),
                 () -> loader.load(CadreView.class, "CadreView").root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);

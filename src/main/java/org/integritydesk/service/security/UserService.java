@@ -188,6 +188,11 @@ public final class UserService {
         });
     }
 
+    /** Checks the logged-in user's password again (the idle lock); wrong ones count towards the lock-out. */
+    public void checkPassword(char[] password) {
+        vault.unlock(current.require().username(), password);
+    }
+
     /**
      * Starts the session of a user whose password has just opened the database: they must have
      * an active account in it.

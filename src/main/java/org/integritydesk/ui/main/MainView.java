@@ -25,6 +25,8 @@ public final class MainView {
 
         void changePassword();
 
+        void lockScreen();
+
         void about();
     }
 
@@ -125,6 +127,11 @@ public final class MainView {
             tabs.getSelectionModel().select(cadreTab);
             cadreController.focusSearch();
         }
+    }
+
+    @FXML
+    private void onLock() {
+        actions.lockScreen();
     }
 
     @FXML
