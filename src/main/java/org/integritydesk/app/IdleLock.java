@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
+import javafx.scene.effect.GaussianBlur;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -42,11 +43,22 @@ final class IdleLock {
         ticker.play();
         lock.lockedProperty().addListener((o, was, isLocked) -> {
             if (isLocked) {
+                hideContent(true);
                 show(owner, lockRoot, lockView, title);
             } else if (lockStage != null) {
                 lockStage.hide();
+                hideContent(false);
             }
         });
+    }
+
+    /** Blurs every other window while locked: whoever sits down at the PC must not read the files behind the lock. */
+    private void hideContent(boolean hide) {
+        for (Window window : Window.getWindows()) {
+            if (window != lockStage && window.getScene() != null && window.getScene().getRoot() != null) {
+                window.getScene().getRoot().setEffect(hide ? new GaussianBlur(40) : null);
+            }
+        }
     }
 
     private void show(Stage owner, Parent lockRoot, IdleLockView lockView, String title) {
