@@ -11,6 +11,8 @@ import javafx.util.Callback;
 import org.integritydesk.model.AccessPolicy;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.UserAccount;
+import org.integritydesk.ui.admin.AuditView;
+import org.integritydesk.ui.admin.AuditViewModel;
 import org.integritydesk.ui.admin.UnitsView;
 import org.integritydesk.ui.admin.UsersView;
 import org.integritydesk.ui.admin.UsersViewModel;
@@ -70,8 +72,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == MainView.class) {
             return new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
                     () -> loader.load(UnitsView.class, "UnitsView").root(),
-                    () -> loader.load(UsersView.class, "UsersView").root(), bureauName, services.dataDir().toString(),
+                    () -> loader.load(UsersView.class, "UsersView").root(),
+                    () -> loader.load(AuditView.class, "AuditView").root(), bureauName, services.dataDir().toString(),
                     messages.locale());
+        }
+        if (type == AuditView.class) {
+            return new AuditView(new AuditViewModel(services.audit(), tasks, dialogs, messages, services.clock().getZone()));
         }
         if (type == UsersView.class) {
             return new UsersView(new UsersViewModel(services.users(), services.units(), tasks, dialogs, messages));
@@ -93,7 +99,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
         UserAccount user = services.currentUser().require();
         String text = messages.get("main.user", user.displayName(), messages.label(user.role()));
         return new MainView.Access(text, AccessPolicy.allows(user.role(), Action.VIEW),
-                AccessPolicy.allows(user.role(), Action.MANAGE_UNITS), AccessPolicy.allows(user.role(), Action.MANAGE_USERS));
+                AccessPolicy.allows(user.role(), Action.MANAGE_UNITS), AccessPolicy.allows(user.role(), Action.MANAGE_USERS),
+                AccessPolicy.allows(user.role(), Action.VIEW_AUDIT));
     }
 
     /** Printing as the cadre tab asks for it, in the window's language. */

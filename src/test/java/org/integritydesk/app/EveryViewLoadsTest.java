@@ -107,6 +107,7 @@ class EveryViewLoadsTest {
                 () -> loader.load(ChangePasswordView.class, "ChangePasswordView", new ChangePasswordView(
                         new ChangePasswordViewModel((old, fresh) -> { }, tasks, messages, "admin"), "")).root(),
                 () -> loader.load(UsersView.class, "UsersView").root(),
+                () -> loader.load(org.integritydesk.ui.admin.AuditView.class, "AuditView").root(),
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),

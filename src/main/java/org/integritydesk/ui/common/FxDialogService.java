@@ -28,12 +28,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        withOkButton(alert(Alert.AlertType.ERROR, title, message)).showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        withOkButton(alert(Alert.AlertType.INFORMATION, title, message)).showAndWait();
+    }
+
+    /** JavaFX labels its own buttons in the JVM's language; ours follow the chosen one. */
+    private Alert withOkButton(Alert alert) {
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        return alert;
     }
 
     @Override

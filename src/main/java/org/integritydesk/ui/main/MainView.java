@@ -31,12 +31,13 @@ public final class MainView {
     }
 
     /** Which tabs the logged-in user's role may open, and who they are. */
-    public record Access(String userText, boolean cadres, boolean units, boolean users) {
+    public record Access(String userText, boolean cadres, boolean units, boolean users, boolean audit) {
     }
 
     private final Actions actions;
     private final Access access;
     private final Supplier<Parent> usersViewFactory;
+    private final Supplier<Parent> auditViewFactory;
     private final Supplier<Parent> unitsViewFactory;
     private final String bureauName;
     private final String dataDir;
@@ -46,6 +47,7 @@ public final class MainView {
     @FXML private Tab cadreTab;
     @FXML private Tab unitsTab;
     @FXML private Tab usersTab;
+    @FXML private Tab auditTab;
     @FXML private Label userLabel;
     private CadreView cadreController;
     private final Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory;
@@ -55,8 +57,9 @@ public final class MainView {
     @FXML private RadioMenuItem englishItem;
 
     public MainView(Actions actions, Access access, Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory,
-            Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, String bureauName, String dataDir,
-            Locale locale) {
+            Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, Supplier<Parent> auditViewFactory,
+            String bureauName, String dataDir, Locale locale) {
+        this.auditViewFactory = auditViewFactory;
         this.actions = actions;
         this.cadreViewFactory = cadreViewFactory;
         this.access = access;
@@ -83,6 +86,10 @@ public final class MainView {
         }
         buildWhenFirstShown(unitsTab, unitsViewFactory);
         buildWhenFirstShown(usersTab, usersViewFactory);
+        buildWhenFirstShown(auditTab, auditViewFactory);
+        if (!access.audit()) {
+            tabs.getTabs().remove(auditTab);
+        }
         if (!access.users()) {
             tabs.getTabs().remove(usersTab);
         }
