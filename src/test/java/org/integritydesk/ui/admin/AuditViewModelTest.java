@@ -1,0 +1,88 @@
+package org.integritydesk.ui.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.Cadre;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.service.Messages;
+import org.integritydesk.store.RawSql;
+import org.integritydesk.testing.DraftBuilder;
+import org.integritydesk.testing.IdNumbers;
+import org.integritydesk.testing.TestServices;
+import org.integritydesk.ui.testing.DirectTaskRunner;
+import org.integritydesk.ui.testing.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditViewModelTest {
+    @TempDir Path dir;
+    private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private TestServices services;
+    private AuditViewModel audit;
+    private Cadre cadre;
+
+    @BeforeEach
+    void open() {
+        services = TestServices.open(dir);
+        OrgUnit unit = services.subBureau(services.setUpBureau(), "36082104", "城关分局");
+        cadre = services.cadres.create(DraftBuilder.draft(unit.id()).name("王一").idNumber(IdNumbers.of("360821", "19800101", "111")).build());
+        services.cadres.openFile(cadre.id(), "日常管理");
+        services.cadres.delete(cadre.id(), cadre.version());
+        audit = new AuditViewModel(services.audit, new DirectTaskRunner(), dialogs, messages, TestServices.ZONE);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void listsEveryEventNewestFirst() {
+        audit.search();
+        assertThat(audit.events()).extracting(e -> e.kind()).startsWith(AuditKind.DELETE, AuditKind.VIEW, AuditKind.CREATE);
+        assertThat(audit.statusProperty().get()).isEqualTo(messages.get("audit.count", audit.events().size(), audit.events().size()));
+    }
+
+    @Test
+    void filtersByKind() {
+        audit.kindProperty().set(AuditKind.VIEW);
+        audit.search();
+        assertThat(audit.events()).singleElement().satisfies(e -> assertThat(e.purpose()).isEqualTo("日常管理"));
+    }
+
+    @Test
+    void showsTheHistoryOfTheSelectedRecord() {
+        audit.search();
+        audit.selectedProperty().set(audit.events().get(0));
+        audit.showRecordHistory();
+        assertThat(audit.events()).extracting(e -> e.recordId()).containsOnly(cadre.id());
+        assertThat(audit.events()).hasSize(3);
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        audit.fromProperty().set(TestServices.TODAY);
+        audit.toProperty().set(TestServices.TODAY.minusDays(1));
+        audit.search();
+        assertThat(audit.statusProperty().get()).isEqualTo(messages.get("audit.badRange"));
+    }
+
+    @Test
+    void verifyingAnIntactChainSaysSo() {
+        audit.verify();
+        assertThat(dialogs.infos()).singleElement().satisfies(i -> assertThat(i.message()).contains("审计链完整"));
+    }
+
+    @Test
+    void verifyingATamperedChainNamesTheBrokenEvent() {
+        RawSql.execute(services.database, "UPDATE audit_event SET actor = 'someone' WHERE sequence = 2");
+        audit.verify();
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("第 2 号"));
+    }
+}
