@@ -30,6 +30,11 @@ final class CommandLineEntry {
             }
 
             @Override
+            public CliServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword) {
+                return sessions.recover(dataDir, recoveryCode, adminUsername, newPassword);
+            }
+
+            @Override
             public CliServices createFolder(Path dataDir, String adminUsername, char[] adminPassword) {
                 return sessions.create(dataDir, adminUsername, adminPassword).services();
             }

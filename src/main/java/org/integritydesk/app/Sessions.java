@@ -47,6 +47,26 @@ public final class Sessions {
     }
 
     /**
+     * Gives a system administrator a new password with the recovery code printed at set-up: the
+     * way back when every administrator password is forgotten. Returns the services logged in as them.
+     */
+    public AppServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword) {
+        KeyVault vault = vault(dataDir);
+        if (!vault.exists()) {
+            throw new ServiceException("error.login.notSetUp", dataDir);
+        }
+        FileKey key = vault.unlockWithRecoveryCode(recoveryCode);
+        AppServices services = new AppServices(Database.open(dataDir, key), key, vault, clock);
+        try {
+            services.users().recoverAdministrator(adminUsername, newPassword);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /**
      * Sets up a new folder: a random file key, the administrator's wrapped copy and a recovery
      * code; an existing unencrypted database in the folder is encrypted with the new key.
      */

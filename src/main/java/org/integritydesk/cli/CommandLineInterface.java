@@ -30,7 +30,7 @@ public final class CommandLineInterface {
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class, RecoverCommand.class})
     static final class Root {
     }
 
@@ -62,6 +62,9 @@ public final class CommandLineInterface {
         }
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, passwords, messages, clock));
+        }
+        if (type == RecoverCommand.class) {
+            return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }
         if (type == UsersCommand.ListUsers.class) {
             return type.cast(new UsersCommand.ListUsers(opener, passwords, messages));

@@ -20,18 +20,35 @@ public final class PasswordSource {
         this.environment = environment;
     }
 
+    public static final String RECOVERY_VARIABLE = "INTEGRITY_DESK_RECOVERY_CODE";
+    private BufferedReader stdin;
+
+    /** The recovery code: from {@value #RECOVERY_VARIABLE}, or the next line of standard input. */
+    public char[] readRecoveryCode(String prompt) {
+        String fromEnvironment = environment.get(RECOVERY_VARIABLE);
+        return fromEnvironment != null ? fromEnvironment.toCharArray() : readLine(prompt);
+    }
+
     public char[] read(String prompt) {
         String fromEnvironment = environment.get(VARIABLE);
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
+        return readLine(prompt);
+    }
+
+    /** One line typed without echo at a console, or read from standard input (one reader, so lines are not lost). */
+    private char[] readLine(String prompt) {
         Console console = System.console();
         if (console != null) {
             char[] typed = console.readPassword("%s", prompt);
             return typed == null ? new char[0] : typed;
         }
         try {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (stdin == null) {
+                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            }
+            String line = stdin.readLine();
             return line == null ? new char[0] : line.toCharArray();
         } catch (IOException e) {
             return new char[0];

@@ -12,4 +12,7 @@ public interface ServiceOpener {
 
     /** Sets up a new folder with its administrator and returns the services logged in as them. */
     CliServices createFolder(Path dataDir, String adminUsername, char[] adminPassword);
+
+    /** Opens the folder with the recovery code, giving the administrator a new password. */
+    CliServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword);
 }

@@ -188,6 +188,25 @@ public final class UserService {
         });
     }
 
+    /**
+     * After the recovery code opened the database: a new password for an active system
+     * administrator, who must change it again at login; audited as a recovery.
+     */
+    public UserAccount recoverAdministrator(String username, char[] newPassword) {
+        return tx.inTransaction(() -> {
+            UserAccount admin = users.findByUsername(username)
+                    .filter(u -> u.active() && u.role() == Role.SYSTEM_ADMIN)
+                    .orElseThrow(() -> new ServiceException("error.user.notAdministrator", username));
+            checkPassword(newPassword, username);
+            current.set(admin);
+            users.update(withMustChange(admin, true), stamps.next());
+            vault.setPassword(username, newPassword, fileKey.get());
+            audit.record(AuditKind.PASSWORD_CHANGE, AuditTrail.USER, admin.id(), username, null,
+                    Map.of("recoveryCode", true), null);
+            return users.findById(admin.id()).orElseThrow();
+        });
+    }
+
     /** Checks the logged-in user's password again (the idle lock); wrong ones count towards the lock-out. */
     public void checkPassword(char[] password) {
         vault.unlock(current.require().username(), password);
