@@ -2,8 +2,6 @@ package org.integritydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,46 +10,18 @@ import org.integritydesk.model.AuditKind;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.FileKey;
 import org.integritydesk.store.RawSql;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code integrity-desk audit verify}: one line, exit 0 for an intact trail and 1 for a broken one. */
 class AuditVerifyCommandTest {
     @TempDir Path temp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private final CommandRunner commands = new CommandRunner();
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private static final String PASSWORD = CommandRunner.DEMO_PASSWORD;
 
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private static final String PASSWORD = "Demo@2026";
-
-    /** Runs a command with the demo password on standard input. */
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        java.io.InputStream originalIn = System.in;
-        System.setIn(new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CommandLineEntry.run(args);
-        } finally {
-            System.setIn(originalIn);
-        }
+        return commands.run(args);
     }
 
     private static FileKey keyOf(Path dir) {
@@ -64,11 +34,11 @@ class AuditVerifyCommandTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return commands.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.stderr();
     }
 
     /** A demo database: its setup, the demo run and its users are audit events. */

@@ -2,10 +2,6 @@ package org.integritydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,46 +9,18 @@ import java.time.Clock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.integritydesk.model.CadreSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless commands as scripts rely on them: names, output lines, exit codes, nothing changed on error. */
 class CommandLineContractTest {
     @TempDir Path temp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private final CommandRunner commands = new CommandRunner();
 
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private static final String PASSWORD = CommandRunner.DEMO_PASSWORD;
 
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private static final String PASSWORD = "Demo@2026";
-
-    /** Runs a command with the demo password on standard input, as a script would pipe it. */
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        InputStream originalIn = System.in;
-        System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CommandLineEntry.run(args);
-        } finally {
-            System.setIn(originalIn);
-        }
+        return commands.run(args);
     }
 
     private static AppServices asInspector(Path dir) {
@@ -60,11 +28,11 @@ class CommandLineContractTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return commands.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.stderr();
     }
 
     private Path demo(int cadres) {
@@ -190,17 +158,8 @@ class CommandLineContractTest {
     @Test
     void aWrongPasswordIsOneLineAndChangesNothing() {
         Path dir = demo(3);
-        out.reset();
-        err.reset();
-        InputStream originalIn = System.in;
-        System.setIn(new ByteArrayInputStream("wrong-password\n".getBytes(StandardCharsets.UTF_8)));
-        int exit;
-        try {
-            exit = CommandLineEntry.run(new String[] {"report", "cadre-file", "--user", "inspector", "--data-dir",
-                dir.toString(), "--out", temp.resolve("x.pdf").toString(), "--all"});
-        } finally {
-            System.setIn(originalIn);
-        }
+        int exit = commands.runWithInput("wrong-password\n", "report", "cadre-file", "--user", "inspector",
+                "--data-dir", dir.toString(), "--out", temp.resolve("x.pdf").toString(), "--all");
         assertThat(exit).isNotZero();
         assertThat(stderr().strip().lines()).hasSize(1);
         assertThat(temp.resolve("x.pdf")).doesNotExist();

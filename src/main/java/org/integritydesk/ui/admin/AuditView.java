@@ -1,7 +1,5 @@
 package org.integritydesk.ui.admin;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.integritydesk.model.AuditEvent;
 import org.integritydesk.model.AuditKind;
+import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.DateFields;
 
@@ -50,13 +49,13 @@ public final class AuditView {
         DateFields.bind(fromField, audit.fromProperty(), (bad, text) -> { });
         DateFields.bind(toField, audit.toProperty(), (bad, text) -> { });
         recordFilterLabel.textProperty().bind(audit.recordLabelProperty());
-        column(sequenceColumn, e -> Long.toString(e.sequence()));
-        column(timeColumn, audit::when);
-        column(actorColumn, AuditEvent::actor);
-        column(kindColumn, e -> audit.kindLabel(e.kind()));
-        column(recordColumn, audit::record);
-        column(purposeColumn, e -> e.purpose() == null ? "" : e.purpose());
-        column(changeColumn, audit::change);
+        Columns.text(sequenceColumn, e -> Long.toString(e.sequence()));
+        Columns.text(timeColumn, audit::when);
+        Columns.text(actorColumn, AuditEvent::actor);
+        Columns.text(kindColumn, e -> audit.kindLabel(e.kind()));
+        Columns.text(recordColumn, audit::record);
+        Columns.text(purposeColumn, e -> e.purpose() == null ? "" : e.purpose());
+        Columns.text(changeColumn, audit::change);
         table.setItems(audit.events());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> audit.selectedProperty().set(b));
         moreButton.visibleProperty().bind(audit.hasMoreProperty());
@@ -65,9 +64,6 @@ public final class AuditView {
         audit.search();
     }
 
-    private static void column(TableColumn<AuditEvent, String> column, Function<AuditEvent, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML private void onSearch() {
         audit.search();

@@ -1,7 +1,5 @@
 package org.integritydesk.ui.admin;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,6 +12,7 @@ import javafx.scene.control.TextField;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.UserAccount;
+import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 
 /** Binds the user administration tab to {@link UsersViewModel}. */
@@ -42,11 +41,11 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        column(usernameColumn, UserAccount::username);
-        column(displayNameColumn, UserAccount::displayName);
-        column(roleColumn, u -> users.roleLabel(u.role()));
-        column(unitColumn, u -> users.unitName(u.unitId()));
-        column(activeColumn, u -> users.activeLabel(u.active()));
+        Columns.text(usernameColumn, UserAccount::username);
+        Columns.text(displayNameColumn, UserAccount::displayName);
+        Columns.text(roleColumn, u -> users.roleLabel(u.role()));
+        Columns.text(unitColumn, u -> users.unitName(u.unitId()));
+        Columns.text(activeColumn, u -> users.activeLabel(u.active()));
         table.setItems(users.accounts());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> users.selectedProperty().set(b));
         usernameField.textProperty().bindBidirectional(users.usernameProperty());
@@ -66,9 +65,6 @@ public final class UsersView {
         users.reload();
     }
 
-    private static void column(TableColumn<UserAccount, String> column, Function<UserAccount, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void onNew() {

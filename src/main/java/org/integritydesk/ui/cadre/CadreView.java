@@ -1,8 +1,6 @@
 package org.integritydesk.ui.cadre;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +20,7 @@ import org.integritydesk.model.CadreCategory;
 import org.integritydesk.model.CadreStatus;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.service.Messages;
 
@@ -98,13 +97,13 @@ public final class CadreView {
     }
 
     private void bindTable() {
-        column(nameColumn, CadreSummary::name);
-        column(unitColumn, CadreSummary::unitName);
-        column(positionColumn, CadreSummary::position);
-        column(categoryColumn, c -> messages.label(c.category()));
-        column(importantColumn, c -> list.yesNo(c.importantPosition()));
-        column(statusColumn, c -> messages.label(c.status()));
-        column(idNumberColumn, c -> c.idNumber().masked());
+        Columns.text(nameColumn, CadreSummary::name);
+        Columns.text(unitColumn, CadreSummary::unitName);
+        Columns.text(positionColumn, CadreSummary::position);
+        Columns.text(categoryColumn, c -> messages.label(c.category()));
+        Columns.text(importantColumn, c -> list.yesNo(c.importantPosition()));
+        Columns.text(statusColumn, c -> messages.label(c.status()));
+        Columns.text(idNumberColumn, c -> c.idNumber().masked());
         var sorted = new javafx.collections.transformation.SortedList<>(list.visibleCadres());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -132,9 +131,6 @@ public final class CadreView {
         });
     }
 
-    private static void column(TableColumn<CadreSummary, String> column, Function<CadreSummary, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     private void renderFile() {
         CadreFileRenderer.render(detailBox, file.messageProperty().get(), file.basicFields(), file.sections(),

@@ -1,12 +1,11 @@
 package org.integritydesk.ui.cadre;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.integritydesk.model.CadreSummary;
+import org.integritydesk.ui.common.Columns;
 
 /** Binds the recycle bin window to {@link RecycleBinViewModel}. */
 public final class RecycleBinView {
@@ -32,19 +31,16 @@ public final class RecycleBinView {
 
     @FXML
     private void initialize() {
-        column(nameColumn, CadreSummary::name);
-        column(unitColumn, CadreSummary::unitName);
-        column(positionColumn, CadreSummary::position);
-        column(deletedAtColumn, bin::deletedAt);
+        Columns.text(nameColumn, CadreSummary::name);
+        Columns.text(unitColumn, CadreSummary::unitName);
+        Columns.text(positionColumn, CadreSummary::position);
+        Columns.text(deletedAtColumn, bin::deletedAt);
         table.setItems(bin.deleted());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bin.selectedProperty().set(b));
         restoreButton.disableProperty().bind(bin.selectedProperty().isNull());
         bin.reload();
     }
 
-    private static void column(TableColumn<CadreSummary, String> column, Function<CadreSummary, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
 
     @FXML
     private void onRestore() {
