@@ -114,13 +114,13 @@ class CadreFormViewModelTest {
     }
 
     @Test
-    void derivedValuesClearWhenTheIdNumberBecomesWrong() {
+    void derivedValuesGoBackToTheHintWhenTheIdNumberBecomesWrong() {
         form.idNumberProperty().set(ZHANG_SAN_ID);
 
         form.idNumberProperty().set(WRONG_CHECK_ID);
 
-        assertThat(form.derivedGenderProperty().get()).isEmpty();
-        assertThat(form.derivedBirthDateProperty().get()).isEmpty();
+        assertThat(form.derivedGenderProperty().get()).isEqualTo(messages.get("cadre.form.fromIdNumber"));
+        assertThat(form.derivedBirthDateProperty().get()).isEqualTo(messages.get("cadre.form.fromIdNumber"));
     }
 
     @Test

@@ -27,8 +27,9 @@ class SetupViewModelTest {
             requests.add(request);
             return "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ";
         }, new DirectTaskRunner(), messages);
-        setup.adminPasswordProperty().set("Admin@2026");
-        setup.adminConfirmationProperty().set("Admin@2026");
+        // not "Admin@2026": a password may not contain the user name ("admin")
+        setup.adminPasswordProperty().set("Desk#2026");
+        setup.adminConfirmationProperty().set("Desk#2026");
         setup.bureauNameProperty().set("吉安县市场监督管理局");
         setup.bureauCodeProperty().set("360821");
     }
@@ -44,7 +45,7 @@ class SetupViewModelTest {
 
     @Test
     void twoDifferentPasswordsAreRefused() {
-        setup.adminConfirmationProperty().set("Admin@2027");
+        setup.adminConfirmationProperty().set("Desk#2027");
         setup.finish();
         assertThat(setup.errorProperty().get()).isEqualTo(messages.get("validation.password.mismatch"));
         assertThat(requests).isEmpty();
@@ -64,7 +65,7 @@ class SetupViewModelTest {
         setup.finish();
         assertThat(requests).singleElement().satisfies(r -> {
             assertThat(r.adminUsername()).isEqualTo("admin");
-            assertThat(new String(r.adminPassword())).isEqualTo("Admin@2026");
+            assertThat(new String(r.adminPassword())).isEqualTo("Desk#2026");
             assertThat(r.bureauCode()).isEqualTo("360821");
         });
         assertThat(setup.recoveryCodeProperty().get()).isEqualTo("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ");
