@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.integritydesk.service.Messages;
-import org.integritydesk.testing.TestServices;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second program on a data folder in use says that the first is running. The second program
+ * A second program on a data folder in use says that the first is running, before it asks for a
+ * password (the folder's lock is checked before the login window). The second program
  * runs in a JVM of its own ({@link AlreadyRunningProbe}): after the message the app ends the
  * JavaFX platform, which the other UI tests in this JVM still need.
  */
@@ -38,9 +38,8 @@ class AlreadyRunningUiTest {
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         Path report = work.resolve("alert.txt");
         Path log = work.resolve("probe.log");
-        try (TestServices first = TestServices.open(dataDir)) {
-            first.setUpBureau();
-
+        // the first program: a set-up folder, open as the administrator
+        try (AppServices first = Folders.setUp(dataDir)) {
             Process second = new ProcessBuilder(probeCommand(report)).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             if (!second.waitFor(60, TimeUnit.SECONDS)) {
@@ -51,7 +50,7 @@ class AlreadyRunningUiTest {
             assertThat(second.exitValue()).as(Files.readString(log)).isZero();
             assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(
                     messages.get("app.title") + "\n" + messages.get("startup.alreadyRunning", dataDir));
-            assertThat(first.setup.profile()).as("the first program keeps its database").isPresent();
+            assertThat(first.setup().profile()).as("the first program keeps its database").isPresent();
         }
     }
 

@@ -19,14 +19,16 @@ import javafx.stage.Stage;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.testing.IdNumbers;
-import org.integritydesk.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The cadre tab's main flow through the real window: add, find, edit, delete, restore. */
+/**
+ * The cadre tab's main flow through the real window, logged in as an inspector: add, find, edit,
+ * delete, restore.
+ */
 @Tag("ui")
 class MainFlowUiTest {
     private static final String LI_SI_ID = IdNumbers.of("360821", "19850314", "019");
@@ -41,12 +43,14 @@ class MainFlowUiTest {
 
     @BeforeEach
     void startOnABureauWithOneCadre() throws Exception {
-        try (TestServices services = TestServices.open(dataDir)) {
-            OrgUnit chengguan = services.subBureau(services.setUpBureau(), "36082101", "城关分局");
-            services.cadres.create(draft(chengguan.id()).name("李四").idNumber(LI_SI_ID).position("执法队员")
+        try (AppServices services = Folders.setUp(dataDir)) {
+            OrgUnit chengguan = Folders.subBureau(services, "36082101", "城关分局");
+            services.currentUser().set(Folders.addInspector(services));
+            services.cadres().create(draft(chengguan.id()).name("李四").idNumber(LI_SI_ID).position("执法队员")
                     .workStartDate(LocalDate.of(2008, 9, 1)).appointmentDate(null).build());
         }
         app = RunningApp.start(dataDir);
+        app.logIn(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
         app.waitUntil("the list shows the stored cadre", () -> rows().size() == 1);
     }
 
@@ -189,11 +193,11 @@ class MainFlowUiTest {
 
         app.close();
         app = null;
-        try (TestServices services = TestServices.open(dataDir)) {
-            assertThat(services.cadres.listCadres()).extracting(CadreSummary::name, CadreSummary::position)
+        try (AppServices services = Folders.login(dataDir, Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD)) {
+            assertThat(services.cadres().listCadres()).extracting(CadreSummary::name, CadreSummary::position)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("李四", "执法队员"),
                             org.assertj.core.groups.Tuple.tuple("王五", "副科长"));
-            assertThat(services.cadres.listRecycleBin()).isEmpty();
+            assertThat(services.cadres().listRecycleBin()).isEmpty();
         }
     }
 }

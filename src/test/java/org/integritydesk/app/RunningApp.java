@@ -2,6 +2,7 @@ package org.integritydesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.integritydesk.service.Messages;
@@ -22,9 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a test's data folder, started through TestFX on the headless (Monocle)
- * toolkit with the tests' fixed clock, and the robot that drives it. Background work runs on the
- * app's own task runner, so every check that depends on it waits with {@link #waitUntil} instead
- * of sleeping.
+ * toolkit with the tests' fixed clock, and the robot that drives it. Background work (the login's
+ * key derivation among it) runs on the app's own task runner, so every check that depends on it
+ * waits with {@link #waitUntil} instead of sleeping.
  */
 final class RunningApp implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(TestServices.NOW, TestServices.ZONE);
@@ -40,7 +46,10 @@ final class RunningApp implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts the app on {@code dataDir}; the database there must not be open. */
+    /**
+     * Starts the app on {@code dataDir}; the database there must not be open. A folder without a
+     * key file shows the first-start window, a set-up one the login window.
+     */
     static RunningApp start(Path dataDir) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(() -> new IntegrityDeskApp(CLOCK, new LaunchOptions(dataDir, false, null)));
@@ -112,6 +121,60 @@ final class RunningApp implements AutoCloseable {
     <T extends Node> T in(Window window, String query, Class<T> type, Predicate<T> matching) {
         return robot.from(window.getScene().getRoot()).lookup(query).match(type::isInstance).<T>match(matching)
                 .queryAs(type);
+    }
+
+    /** Whether the app's window shows {@code title} and holds a node matching {@code query}. */
+    boolean showing(String title, String query) {
+        return fx(() -> stage.isShowing() && title.equals(stage.getTitle())
+                && robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent());
+    }
+
+    /** Waits for the login window. */
+    void awaitLogin() {
+        waitUntil("the login window shows", () -> showing(messages.get("login.title"), "#loginButton"));
+    }
+
+    /** The login window's error line. */
+    String loginError() {
+        return fx(() -> in(stage, "#errorLabel", Label.class).getText());
+    }
+
+    /**
+     * Fills in the login window and presses the login button; the password is checked in the
+     * background, so the caller waits for what follows. A user name already in the field (after a
+     * refused attempt) is left as it is.
+     */
+    void submitLogin(String username, String password) {
+        TextField usernameField = in(stage, "#usernameField", TextField.class);
+        waitUntil("the login form takes input", () -> !usernameField.isDisabled());
+        if (!username.equals(fx(usernameField::getText))) {
+            onFx(usernameField::clear);
+            typeInto(usernameField, username);
+        }
+        typeInto(in(stage, "#passwordField", TextField.class), password);
+        robot.clickOn(in(stage, "#loginButton", Button.class));
+    }
+
+    /** The main window's title for the tests' bureau. */
+    String mainTitle() {
+        return messages.get("app.title") + " — " + Folders.BUREAU;
+    }
+
+    /** Waits for the main window, whose tab pane is built with it. */
+    void awaitMain() {
+        waitUntil("the main window shows", () -> showing(mainTitle(), "#tabs"));
+    }
+
+    /** Logs in through the login window and waits for the main window. */
+    void logIn(String username, String password) {
+        awaitLogin();
+        submitLogin(username, password);
+        awaitMain();
+    }
+
+    /** The texts of the main window's tabs, in order. */
+    List<String> tabTexts() {
+        return fx(() -> in(stage, "#tabs", TabPane.class).getTabs().stream().map(Tab::getText).toList());
     }
 
     /**

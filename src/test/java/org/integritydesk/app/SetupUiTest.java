@@ -1,20 +1,29 @@
 package org.integritydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.integritydesk.model.Role;
 import org.integritydesk.service.BureauProfile;
-import org.integritydesk.testing.TestServices;
+import org.integritydesk.store.Database;
+import org.integritydesk.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** First start on an empty data folder: the setup window, then the main window. */
+/**
+ * First start on an empty data folder: the setup window with the administrator's account, the
+ * recovery code shown once, then the main window as the administrator; the folder is encrypted.
+ */
 @Tag("ui")
 class SetupUiTest {
     @TempDir
@@ -25,8 +34,7 @@ class SetupUiTest {
     @BeforeEach
     void startOnAnEmptyFolder() throws Exception {
         app = RunningApp.start(dataDir);
-        app.waitUntil("the setup window shows", () -> app.stage.isShowing()
-                && app.messages.get("setup.title").equals(app.stage.getTitle()));
+        app.waitUntil("the setup window shows", () -> app.showing(app.messages.get("setup.title"), "#startButton"));
     }
 
     @AfterEach
@@ -40,22 +48,52 @@ class SetupUiTest {
         return app.in(app.stage, query, TextField.class);
     }
 
+    private boolean visible(String query) {
+        return app.fx(() -> app.in(app.stage, query, javafx.scene.Node.class).isVisible());
+    }
+
+    private String errorText() {
+        return app.fx(() -> app.in(app.stage, "#errorLabel", Label.class).getText());
+    }
+
     @Test
-    void settingUpTheBureauOpensTheMainWindow() throws Exception {
-        assertThat(app.fx(() -> app.stage.getTitle())).isEqualTo(app.messages.get("setup.title"));
-        app.typeInto(field("#nameField"), "吉安县市场监督管理局");
-        app.typeInto(field("#codeField"), "360821");
+    void settingUpTheBureauShowsTheRecoveryCodeThenOpensTheMainWindow() throws Exception {
+        assertThat(app.fx(() -> field("#adminField").getText())).as("the suggested user name").isEqualTo(Folders.ADMIN);
+        app.typeInto(field("#passwordField"), Folders.ADMIN_PASSWORD);
+        app.typeInto(field("#confirmField"), Folders.ADMIN_PASSWORD);
+        app.typeInto(field("#nameField"), Folders.BUREAU);
+        app.typeInto(field("#codeField"), Folders.BUREAU_CODE);
         app.robot.clickOn(app.in(app.stage, "#startButton", Button.class));
 
-        String mainTitle = app.messages.get("app.title") + " — 吉安县市场监督管理局";
-        app.waitUntil("the main window shows", () -> mainTitle.equals(app.stage.getTitle())
-                && app.robot.from(app.stage.getScene().getRoot()).lookup("#searchField").tryQuery().isPresent());
-        assertThat(app.fx(() -> app.in(app.stage, "#bureauLabel", Label.class).getText())).isEqualTo("吉安县市场监督管理局");
+        // the recovery code, shown once; going on needs the box ticked
+        app.waitUntil("the recovery code page or an error shows",
+                () -> visible("#recoveryPage") || !errorText().isEmpty());
+        assertThat(errorText()).as("the setup error").isEmpty();
+        assertThat(visible("#formPage")).as("the form page gives way").isFalse();
+        assertThat(app.fx(() -> field("#recoveryCodeField").getText()))
+                .matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}(-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}){5}");
+        Button continueButton = app.in(app.stage, "#continueButton", Button.class);
+        assertThat(app.fx(continueButton::isDisabled)).as("continue waits for the kept box").isTrue();
+        app.robot.clickOn(app.in(app.stage, "#keptCheck", CheckBox.class));
+        app.waitUntil("continue is enabled", () -> !continueButton.isDisabled());
+        app.robot.clickOn(continueButton);
+
+        // the main window, as the administrator: units and users, no cadre files
+        app.awaitMain();
+        assertThat(app.fx(() -> app.in(app.stage, "#bureauLabel", Label.class).getText())).isEqualTo(Folders.BUREAU);
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.units"), app.messages.get("tab.users"));
 
         app.close();
         app = null;
-        try (TestServices services = TestServices.open(dataDir)) {
-            assertThat(services.setup.profile()).contains(new BureauProfile("吉安县市场监督管理局", "360821"));
+        assertThat(dataDir.resolve("integrity-desk.keys")).isRegularFile();
+        String file = new String(Files.readAllBytes(dataDir.resolve(Database.FILE_NAME + ".mv.db")), StandardCharsets.ISO_8859_1);
+        assertThat(file).as("no stored text in the clear").doesNotContain(Folders.BUREAU_CODE)
+                .doesNotContain(new String(Folders.BUREAU.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Database.open(dataDir).close()).as("the database needs its key")
+                .isInstanceOf(StoreException.class);
+        try (AppServices services = Folders.login(dataDir, Folders.ADMIN, Folders.ADMIN_PASSWORD)) {
+            assertThat(services.setup().profile()).contains(new BureauProfile(Folders.BUREAU, Folders.BUREAU_CODE));
+            assertThat(services.currentUser().require().role()).isEqualTo(Role.SYSTEM_ADMIN);
         }
     }
 }
