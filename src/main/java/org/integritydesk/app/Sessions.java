@@ -3,6 +3,7 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import org.integritydesk.model.PasswordRules;
 import org.integritydesk.model.UserAccount;
 import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.security.KeyVault;
@@ -71,6 +72,10 @@ public final class Sessions {
      * code; an existing unencrypted database in the folder is encrypted with the new key.
      */
     public NewFolder create(Path dataDir, String adminUsername, char[] adminPassword) {
+        String problem = PasswordRules.problem(new String(adminPassword), adminUsername);
+        if (problem != null) {
+            throw new ServiceException(problem, PasswordRules.MIN_LENGTH);
+        }
         KeyVault vault = vault(dataDir);
         KeyVault.Created created = vault.create(adminUsername, adminPassword);
         if (Database.existsIn(dataDir)) {

@@ -28,7 +28,7 @@ class EncryptionAtRestTest {
     private final Sessions sessions = new Sessions(Clock.systemDefaultZone());
 
     private void storeOneCadre() {
-        try (AppServices services = sessions.create(dataDir, "admin", "Admin@2026".toCharArray()).services()) {
+        try (AppServices services = sessions.create(dataDir, "admin", "Desk#2026".toCharArray()).services()) {
             services.setup().setUp("吉安县市场监督管理局", "360821");
             OrgUnit bureau = services.units().tree().roots().get(0);
             OrgUnit unit = services.units().create(new UnitService.UnitDraft(bureau.id(), "36082104", "城关分局",
@@ -77,7 +77,7 @@ class EncryptionAtRestTest {
     @Test
     void anAccountDeactivatedInTheDatabaseCannotLogInEvenWithItsPassword() {
         storeOneCadre();
-        try (AppServices services = sessions.login(dataDir, "admin", "Admin@2026".toCharArray())) {
+        try (AppServices services = sessions.login(dataDir, "admin", "Desk#2026".toCharArray())) {
             var inspector = services.users().list().stream().filter(u -> u.username().equals("inspector")).findFirst()
                     .orElseThrow();
             services.users().update(inspector.id(), inspector.version(),
@@ -93,12 +93,12 @@ class EncryptionAtRestTest {
         try (Database plain = Database.open(dataDir)) {
             assertThat(plain.fileSize()).isPositive();
         }
-        try (AppServices services = sessions.create(dataDir, "admin", "Admin@2026".toCharArray()).services()) {
+        try (AppServices services = sessions.create(dataDir, "admin", "Desk#2026".toCharArray()).services()) {
             services.setup().setUp("吉安县市场监督管理局", "360821");
         }
         String asLatin1 = new String(Files.readAllBytes(dataDir.resolve("integrity-desk.mv.db")), StandardCharsets.ISO_8859_1);
         assertThat(asLatin1).doesNotContain("360821").doesNotContain("org_unit").doesNotContain("ORG_UNIT");
-        try (AppServices services = sessions.login(dataDir, "admin", "Admin@2026".toCharArray())) {
+        try (AppServices services = sessions.login(dataDir, "admin", "Desk#2026".toCharArray())) {
             assertThat(services.setup().profile()).isPresent();
         }
     }

@@ -50,7 +50,7 @@ class EveryViewLoadsTest {
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        services = new Sessions(Clock.systemDefaultZone()).create(dataDir, "admin", "Admin@2026".toCharArray()).services();
+        services = new Sessions(Clock.systemDefaultZone()).create(dataDir, "admin", "Desk#2026".toCharArray()).services();
         services.setup().setUp("测试县市场监督管理局", "360821");
         tasks = new FxTaskRunner(1);
     }

@@ -23,7 +23,7 @@ final class Folders {
     static final String BUREAU = "吉安县市场监督管理局";
     static final String BUREAU_CODE = "360821";
     static final String ADMIN = "admin";
-    /** Not "Admin@2026": the first-start window refuses a password that contains the user name. */
+    /** Not "Desk#2026": the first-start window refuses a password that contains the user name. */
     static final String ADMIN_PASSWORD = "Desk#2026";
     static final String INSPECTOR = "inspector";
     static final String INSPECTOR_NAME = "检查员王芳";

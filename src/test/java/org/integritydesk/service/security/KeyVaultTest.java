@@ -45,14 +45,14 @@ class KeyVaultTest {
             }
         };
         vault = new KeyVault(dataDir, clock, new SecureRandom(), TEST_ITERATIONS);
-        KeyVault.Created created = vault.create("admin", "Admin@2026".toCharArray());
+        KeyVault.Created created = vault.create("admin", "Desk#2026".toCharArray());
         key = created.fileKey();
         recoveryCode = created.recoveryCode();
     }
 
     @Test
     void theRightPasswordUnlocksTheFileKey() {
-        assertThat(vault.unlock("admin", "Admin@2026".toCharArray())).isEqualTo(key);
+        assertThat(vault.unlock("admin", "Desk#2026".toCharArray())).isEqualTo(key);
     }
 
     @Test
@@ -67,12 +67,12 @@ class KeyVaultTest {
         for (int i = 0; i < KeyVault.MAX_FAILURES; i++) {
             catchLogin(() -> vault.unlock("admin", "wrong".toCharArray()));
         }
-        LoginException locked = catchLogin(() -> vault.unlock("admin", "Admin@2026".toCharArray()));
+        LoginException locked = catchLogin(() -> vault.unlock("admin", "Desk#2026".toCharArray()));
         assertThat(locked.reason()).isEqualTo(LoginException.Reason.LOCKED);
         assertThat(locked.lockedUntil()).isEqualTo(now.get().plus(KeyVault.LOCK_TIME));
 
         now.set(now.get().plus(KeyVault.LOCK_TIME).plus(Duration.ofSeconds(1)));
-        assertThat(vault.unlock("admin", "Admin@2026".toCharArray())).isEqualTo(key);
+        assertThat(vault.unlock("admin", "Desk#2026".toCharArray())).isEqualTo(key);
         assertThat(vault.failures("admin")).isZero();
     }
 
@@ -81,16 +81,16 @@ class KeyVaultTest {
         for (int i = 0; i < KeyVault.MAX_FAILURES - 1; i++) {
             catchLogin(() -> vault.unlock("admin", "wrong".toCharArray()));
         }
-        vault.unlock("admin", "Admin@2026".toCharArray());
+        vault.unlock("admin", "Desk#2026".toCharArray());
         catchLogin(() -> vault.unlock("admin", "wrong".toCharArray()));
         assertThat(vault.failures("admin")).isEqualTo(1);
     }
 
     @Test
     void changingAPasswordKeepsTheSameFileKeySoTheDatabaseIsNotRewritten() {
-        vault.changePassword("admin", "Admin@2026".toCharArray(), "Better#Pass1".toCharArray());
+        vault.changePassword("admin", "Desk#2026".toCharArray(), "Better#Pass1".toCharArray());
         assertThat(vault.unlock("admin", "Better#Pass1".toCharArray())).isEqualTo(key);
-        assertThat(catchLogin(() -> vault.unlock("admin", "Admin@2026".toCharArray())).reason())
+        assertThat(catchLogin(() -> vault.unlock("admin", "Desk#2026".toCharArray())).reason())
                 .isEqualTo(LoginException.Reason.UNKNOWN_OR_WRONG);
     }
 
@@ -114,7 +114,7 @@ class KeyVaultTest {
         String text = Files.readString(dataDir.resolve(VaultFile.FILE_NAME));
         String hex = java.util.HexFormat.of().formatHex(key.bytes());
         String base64 = java.util.Base64.getEncoder().encodeToString(key.bytes());
-        assertThat(text).doesNotContain(hex).doesNotContain(base64).doesNotContain("Admin@2026").doesNotContain(recoveryCode);
+        assertThat(text).doesNotContain(hex).doesNotContain(base64).doesNotContain("Desk#2026").doesNotContain(recoveryCode);
     }
 
     @Test
