@@ -13,6 +13,7 @@ final class CommandLineEntry {
     static int run(String[] args) {
         Clock clock = Clock.systemDefaultZone();
         Locale locale = "en".equalsIgnoreCase(System.getenv("INTEGRITY_DESK_LANG")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return new CommandLineInterface(dataDir -> AppServices.open(dataDir, clock), new Messages(locale), clock).run(args);
+        return new CommandLineInterface(dataDir -> AppServices.open(dataDir, clock),
+                (dataDir, backup) -> AppServices.restore(dataDir, backup, clock), new Messages(locale), clock).run(args);
     }
 }

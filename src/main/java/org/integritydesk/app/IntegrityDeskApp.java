@@ -40,6 +40,7 @@ public final class IntegrityDeskApp extends Application {
     private Stage stage;
     private Locale locale;
     private WindowActivation activation;
+    private AutomaticBackups automaticBackups;
 
     /** Used by {@link Application#launch}; reads the options from the command line. */
     public IntegrityDeskApp() {
@@ -64,6 +65,7 @@ public final class IntegrityDeskApp extends Application {
         try {
             services = AppServices.open(dataDir, clock);
             profile = services.setup().profile();
+            automaticBackups = AutomaticBackups.start(services.backups());
             activation = WindowActivation.listen(dataDir, () -> Platform.runLater(this::bringForward));
         } catch (RuntimeException e) {
             openFailure = e;
@@ -181,6 +183,10 @@ public final class IntegrityDeskApp extends Application {
         tasks.close();
         if (activation != null) {
             activation.close();
+        }
+        if (automaticBackups != null) {
+            // before the database closes: BACKUP TO needs it open; failures are only logged
+            automaticBackups.stopAndBackUpAtExit();
         }
         if (services != null) {
             services.close();

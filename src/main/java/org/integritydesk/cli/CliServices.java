@@ -1,5 +1,6 @@
 package org.integritydesk.cli;
 
+import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
@@ -17,6 +18,8 @@ public interface CliServices extends AutoCloseable {
     DemoDataService demo();
 
     PrintService printing();
+
+    BackupService backups();
 
     @Override
     void close();

@@ -16,11 +16,13 @@ public final class CommandLineInterface {
     public static final int EXIT_USAGE = 2;
 
     private final ServiceOpener opener;
+    private final FolderRestorer restorer;
     private final Messages messages;
     private final Clock clock;
 
-    public CommandLineInterface(ServiceOpener opener, Messages messages, Clock clock) {
+    public CommandLineInterface(ServiceOpener opener, FolderRestorer restorer, Messages messages, Clock clock) {
         this.opener = opener;
+        this.restorer = restorer;
         this.messages = messages;
         this.clock = clock;
     }
@@ -28,7 +30,7 @@ public final class CommandLineInterface {
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class})
     static final class Root {
     }
 
@@ -57,6 +59,12 @@ public final class CommandLineInterface {
     private <K> K create(Class<K> type) throws Exception {
         if (type == DemoCommand.class) {
             return type.cast(new DemoCommand(opener, messages, clock));
+        }
+        if (type == BackupCommand.class) {
+            return type.cast(new BackupCommand(opener, messages));
+        }
+        if (type == RestoreCommand.class) {
+            return type.cast(new RestoreCommand(restorer, messages));
         }
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, messages, clock));

@@ -12,11 +12,17 @@ final class DataDirOption {
 
     /** The folder, which must exist and hold a set-up database (reading commands never create one). */
     Path existing(Messages messages) {
-        if (!Files.isDirectory(dataDir)) {
-            throw new CommandFailure(messages.get("cli.error.noDataDir", dataDir));
-        }
+        existingFolder(messages);
         if (!Files.exists(dataDir.resolve("integrity-desk.mv.db"))) {
             throw new CommandFailure(messages.get("cli.error.noDatabase", dataDir));
+        }
+        return dataDir;
+    }
+
+    /** The folder, which must exist; it may hold no database yet (restoring onto a new PC). */
+    Path existingFolder(Messages messages) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new CommandFailure(messages.get("cli.error.noDataDir", dataDir));
         }
         return dataDir;
     }

@@ -1,0 +1,13 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import org.integritydesk.service.RestoreResult;
+
+/**
+ * Restores a closed data folder from a backup; the composition root provides it, knowing how the
+ * database is opened.
+ */
+@FunctionalInterface
+public interface FolderRestorer {
+    RestoreResult restore(Path dataDir, Path backup);
+}

@@ -1,0 +1,41 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.RestoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code restore --data-dir DIR FILE}: replaces the database with a backup, after checking the
+ * backup and saving the current database as a safety copy. The program must be closed.
+ */
+@Command(name = "restore", description = "Replace the database with the backup FILE (close the program first); "
+        + "the current database is saved into the backup folder first.")
+final class RestoreCommand implements Callable<Integer> {
+    private final FolderRestorer restorer;
+    private final Messages messages;
+
+    @Mixin DataDirOption dataDir;
+
+    @Parameters(index = "0", paramLabel = "FILE.zip", description = "the backup to restore")
+    Path backup;
+
+    RestoreCommand(FolderRestorer restorer, Messages messages) {
+        this.restorer = restorer;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        RestoreResult result = restorer.restore(dataDir.existingFolder(messages), backup);
+        System.out.println(messages.get("cli.restore.done", result.backup(), result.dataDir(),
+                result.rows("ORG_UNIT"), result.rows("CADRE")));
+        System.out.println(result.safetyCopy()
+                .map(copy -> messages.get("cli.restore.safetyCopy", copy))
+                .orElseGet(() -> messages.get("cli.restore.noSafetyCopy")));
+        return 0;
+    }
+}
