@@ -21,12 +21,15 @@ import org.integritydesk.store.BackupException.Problem;
  * and the fingerprint lets a later check notice a file that has since been damaged.
  */
 final class BackupWriter {
+    private static final String WORK_PREFIX = ".backup-check-";
+
     private BackupWriter() {
     }
 
     /**
      * @param source a connection to the database to back up
-     * @param workParent a folder with room for a copy of the database, for reading it back
+     * @param workParent a folder with room for a copy of the database, for reading it back; the
+     *        caller makes sure no other backup uses it at the same time
      * @return the size of the backup in bytes
      */
     static long write(Connection source, Path target, Path workParent, DatabaseAccess access) {
@@ -42,7 +45,8 @@ final class BackupWriter {
             // made here rather than by H2, so a read-only folder is reported before H2 starts
             raw = Files.createTempFile(folder, name, ".h2.part");
             backupTo(source, raw);
-            work = Files.createTempDirectory(workParent, ".backup-check-");
+            FileSteps.deleteLeftovers(workParent, WORK_PREFIX);
+            work = Files.createTempDirectory(workParent, WORK_PREFIX);
             Path copy = work.resolve(Database.DATA_FILE);
             BackupArchive.extract(raw, copy);
             ContentFingerprint content = readBack(target, raw, work, access);

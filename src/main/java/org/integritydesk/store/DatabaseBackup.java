@@ -28,7 +28,8 @@ public final class DatabaseBackup {
 
     /**
      * Writes a backup of the database to {@code zip}, replacing any file of that name only once the
-     * new one has been read back whole and is on disk.
+     * new one has been read back whole and is on disk. One backup at a time (the daily one and
+     * "back up now" may coincide): they share the work folder in the data folder.
      *
      * @return the size of the backup in bytes
      * @throws BackupException {@code FOLDER_MISSING} or {@code NOT_A_FOLDER} when the target's folder
@@ -37,10 +38,13 @@ public final class DatabaseBackup {
      *         itself is damaged); the previous file and the database are unchanged
      */
     public long backupTo(Path zip) {
-        try (Connection c = database.connection()) {
-            return BackupWriter.write(c, zip.toAbsolutePath().normalize(), database.dataDir(), database.access());
-        } catch (SQLException e) {
-            throw new BackupException(BackupException.Problem.WRITE_FAILED, zip, FileSteps.describe(e), e);
+        // per database, not per instance: every DatabaseBackup of it shares the work folder
+        synchronized (database) {
+            try (Connection c = database.connection()) {
+                return BackupWriter.write(c, zip.toAbsolutePath().normalize(), database.dataDir(), database.access());
+            } catch (SQLException e) {
+                throw new BackupException(BackupException.Problem.WRITE_FAILED, zip, FileSteps.describe(e), e);
+            }
         }
     }
 

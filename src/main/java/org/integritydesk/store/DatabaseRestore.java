@@ -31,6 +31,8 @@ import org.integritydesk.store.BackupException.Problem;
  * </ol>
  */
 public final class DatabaseRestore {
+    private static final String WORK_PREFIX = ".restore-";
+
     /** What was restored and where the replaced database went (empty when the folder had none). */
     public record Outcome(ContentFingerprint restored, Optional<Path> safetyCopy) {
     }
@@ -83,8 +85,9 @@ public final class DatabaseRestore {
     }
 
     private static Path createWorkFolder(Path dataDir) {
+        FileSteps.deleteLeftovers(dataDir, WORK_PREFIX);
         try {
-            return Files.createTempDirectory(dataDir, ".restore-");
+            return Files.createTempDirectory(dataDir, WORK_PREFIX);
         } catch (IOException e) {
             throw new BackupException(Problem.WRITE_FAILED, dataDir, FileSteps.describe(e), e);
         }

@@ -84,6 +84,19 @@ final class FileSteps {
         }
     }
 
+    /**
+     * Removes work folders a killed process left in {@code folder} (each may hold a copy of the
+     * database). Only called by whoever holds the folder's lock or its backup monitor.
+     */
+    static void deleteLeftovers(Path folder, String prefix) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()
+                    .forEach(FileSteps::deleteTreeQuietly);
+        } catch (IOException ignored) {
+            // tidying up is not worth failing a backup for
+        }
+    }
+
     /** The system's own words for a failed file operation, e.g. "No space left on device". */
     static String describe(Throwable error) {
         Throwable cause = error;

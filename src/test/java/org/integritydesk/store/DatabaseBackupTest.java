@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.integritydesk.model.Cadre;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.service.demo.DemoOptions;
 import org.integritydesk.store.BackupException.Problem;
@@ -101,17 +106,14 @@ class DatabaseBackupTest {
     void theFingerprintChangesWithAnySingleValue() {
         ContentFingerprint before = backup.contentFingerprint();
         OrgUnit bureau = services.units.tree().roots().get(0);
-        services.cadres.create(DraftBuilder.draft(bureau.id()).build());
+        Cadre cadre = services.cadres.create(DraftBuilder.draft(bureau.id()).build());
         ContentFingerprint added = backup.contentFingerprint();
-        var cadre = services.cadres.findByIdNumber(DraftBuilder.ZHANG_SAN_ID).orElseThrow();
-        var draft = services.cadres.draftOf(cadre.id());
         services.cadres.update(cadre.id(), cadre.stamp().version(), DraftBuilder.draft(bureau.id()).position("局长").build());
         ContentFingerprint changed = backup.contentFingerprint();
 
         assertThat(added.rows("CADRE")).isEqualTo(before.rows("CADRE") + 1);
         assertThat(changed.rowCounts()).isEqualTo(added.rowCounts());
         assertThat(changed.sha256()).isNotEqualTo(added.sha256());
-        assertThat(draft.position()).isEqualTo("副局长");
     }
 
     @Test
@@ -146,7 +148,7 @@ class DatabaseBackupTest {
         backup.backupTo(good);
         try (ZipFile archive = new ZipFile(good.toFile())) {
             String recorded = new String(archive.getInputStream(archive.getEntry(BackupArchive.FINGERPRINT_ENTRY))
-                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .readAllBytes(), StandardCharsets.UTF_8);
             assertThat(ContentFingerprint.parse(recorded)).contains(backup.contentFingerprint());
         }
         // the same database file with a fingerprint of other content: what H2 shows of a damaged
@@ -154,11 +156,11 @@ class DatabaseBackupTest {
         ContentFingerprint other = new ContentFingerprint(backup.contentFingerprint().rowCounts(), "0".repeat(64));
         Path older = temp.resolve("older.zip");
         try (ZipFile archive = new ZipFile(good.toFile());
-                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(older))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry(Database.DATA_FILE));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(older))) {
+            zip.putNextEntry(new ZipEntry(Database.DATA_FILE));
             archive.getInputStream(archive.getEntry(Database.DATA_FILE)).transferTo(zip);
-            zip.putNextEntry(new java.util.zip.ZipEntry(BackupArchive.FINGERPRINT_ENTRY));
-            zip.write(other.toText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(BackupArchive.FINGERPRINT_ENTRY));
+            zip.write(other.toText().getBytes(StandardCharsets.UTF_8));
         }
 
         assertProblem(older, services.database.access(), Problem.DAMAGED);
@@ -185,7 +187,7 @@ class DatabaseBackupTest {
                 });
     }
 
-    private static java.util.List<String> filesIn(Path folder) throws IOException {
+    private static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
