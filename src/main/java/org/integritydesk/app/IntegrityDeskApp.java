@@ -180,14 +180,16 @@ public final class IntegrityDeskApp extends Application {
 
     @Override
     public void stop() {
-        tasks.close();
         if (activation != null) {
             activation.close();
         }
         if (automaticBackups != null) {
-            // before the database closes: BACKUP TO needs it open; failures are only logged
+            // first: closing the task runner interrupts its threads, and H2 closes the database when
+            // a thread is interrupted during a write (measured), which would fail this backup too.
+            // BACKUP TO is consistent even while a task still saves. Failures are only logged.
             automaticBackups.stopAndBackUpAtExit();
         }
+        tasks.close();
         if (services != null) {
             services.close();
         }

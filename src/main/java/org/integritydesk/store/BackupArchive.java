@@ -16,6 +16,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.integritydesk.store.BackupException.Problem;
 
@@ -169,7 +170,16 @@ final class BackupArchive {
             // every database of ours is migrated before anything is stored in it
             throw damaged(zip, "no migration recorded");
         }
-        SortedSet<String> missing = new TreeSet<>(SchemaShape.expectedAt(backup.version()));
+        if (backup.version().isNewerThan(SchemaShape.latestVersion().getVersion())) {
+            throw new BackupException(Problem.CANNOT_OPEN, zip, "migration " + backup.version()
+                    + " is newer than this version's " + SchemaShape.latestVersion(), null);
+        }
+        SortedSet<String> missing;
+        try {
+            missing = new TreeSet<>(SchemaShape.expectedAt(backup.version()));
+        } catch (FlywayException e) {
+            throw new BackupException(Problem.CANNOT_OPEN, zip, "unknown migration " + backup.version(), e);
+        }
         missing.removeAll(backup.shape());
         if (!missing.isEmpty()) {
             throw damaged(zip, "missing " + String.join(", ", missing));

@@ -48,7 +48,6 @@ final class BackupWriter {
             FileSteps.deleteLeftovers(workParent, WORK_PREFIX);
             work = Files.createTempDirectory(workParent, WORK_PREFIX);
             Path copy = work.resolve(Database.DATA_FILE);
-            BackupArchive.extract(raw, copy);
             ContentFingerprint content = readBack(target, raw, work, access);
             FileSteps.deleteQuietly(raw);
             finished = Files.createTempFile(folder, name, ".part");
@@ -72,9 +71,13 @@ final class BackupWriter {
         }
     }
 
-    /** A backup that does not read back at once means the database itself is damaged. */
+    /**
+     * Extracts H2's zip into {@code work} and checks it. A backup that does not read back at once
+     * means the database itself is damaged; a full disk is reported as such.
+     */
     private static ContentFingerprint readBack(Path target, Path raw, Path work, DatabaseAccess access) {
         try {
+            BackupArchive.extract(raw, work.resolve(Database.DATA_FILE));
             return BackupArchive.checkExtracted(raw, work, access);
         } catch (BackupException e) {
             if (e.problem() == Problem.WRITE_FAILED) {

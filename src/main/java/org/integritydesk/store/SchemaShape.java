@@ -23,6 +23,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class SchemaShape {
     static final String MIGRATION_HISTORY = "flyway_schema_history";
     private static final Map<MigrationVersion, SortedSet<String>> EXPECTED = new ConcurrentHashMap<>();
+    private static volatile MigrationVersion latestVersion;
 
     private SchemaShape() {
     }
@@ -65,7 +66,9 @@ final class SchemaShape {
 
     /**
      * The shape of a new database migrated up to {@code version}, worked out in memory once per
-     * version and process. A version newer than this program knows gives today's newest shape.
+     * version and process.
+     *
+     * @throws org.flywaydb.core.api.FlywayException for a version this program does not have
      */
     static SortedSet<String> expectedAt(MigrationVersion version) {
         if (version.equals(MigrationVersion.EMPTY)) {
@@ -75,9 +78,15 @@ final class SchemaShape {
         return EXPECTED.computeIfAbsent(version, v -> Collections.unmodifiableSortedSet(migrateEmpty(target)));
     }
 
-    /** Every table any version of the program has had, for telling its databases from others. */
+    /** The tables of this version, for telling its databases from others. */
     static SortedSet<String> latestTables() {
         return tablesOf(expectedAt(MigrationVersion.LATEST));
+    }
+
+    /** The newest migration this version of the program has. */
+    static MigrationVersion latestVersion() {
+        expectedAt(MigrationVersion.LATEST);
+        return latestVersion;
     }
 
     private static SortedSet<String> migrateEmpty(String target) {
@@ -87,6 +96,9 @@ final class SchemaShape {
         Flyway.configure().dataSource(memory).locations("classpath:db/migration").target(target).load().migrate();
         try (Connection c = memory.getConnection()) {
             SortedSet<String> shape = of(c);
+            if (target.equals("latest")) {
+                latestVersion = versionOf(c);
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }

@@ -81,6 +81,17 @@ class BackupCommandsTest {
     }
 
     @Test
+    void backupWhileTheProgramHasTheFolderOpenIsOneLineNamingIt() {
+        try (AppServices running = AppServices.open(dataDir, Clock.systemDefaultZone())) {
+            int exit = run("backup", "--data-dir", dataDir.toString());
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(stderr().strip().lines()).singleElement().asString().contains(dataDir.toString(), "请先关闭");
+        }
+        assertThat(dataDir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
     void restoreReplacesTheDatabaseAndSaysWhereTheSafetyCopyIs() throws IOException {
         Path zip = temp.resolve("b.zip");
         assertThat(run("backup", "--data-dir", dataDir.toString(), "--to", zip.toString())).isZero();

@@ -167,6 +167,25 @@ class DatabaseBackupTest {
     }
 
     @Test
+    void aBackupMadeByANewerVersionIsRefusedAsSuch() throws Exception {
+        Path good = out.resolve("good.zip");
+        backup.backupTo(good);
+        Path newer = temp.resolve("newer");
+        Files.createDirectories(newer);
+        try (ZipFile archive = new ZipFile(good.toFile())) {
+            Files.copy(archive.getInputStream(archive.getEntry(Database.DATA_FILE)), newer.resolve(Database.DATA_FILE));
+        }
+        try (Connection c = DriverManager.getConnection(Database.urlFor(newer), "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE audit_entry (id UUID PRIMARY KEY)");
+            s.execute("INSERT INTO \"flyway_schema_history\" SELECT 99, '99', 'audit', 'SQL', 'V99__audit.sql', 1, 'sa',"
+                    + " CURRENT_TIMESTAMP, 5, TRUE");
+        }
+        Path zip = DamagedBackups.zipOf(Files.readAllBytes(newer.resolve(Database.DATA_FILE)), temp.resolve("newer.zip"));
+
+        assertProblem(zip, services.database.access(), Problem.CANNOT_OPEN);
+    }
+
+    @Test
     void anotherProgramsH2DatabaseIsNotOurs() throws Exception {
         Path other = temp.resolve("other");
         String url = "jdbc:h2:file:" + other.resolve(Database.FILE_NAME);
