@@ -3,11 +3,15 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
+import org.integritydesk.model.BackupRetention;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
+import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RestoreResult;
+import org.integritydesk.service.RestoreService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
@@ -20,6 +24,8 @@ import org.integritydesk.service.security.UserService;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
+import org.integritydesk.store.DatabaseAccess;
+import org.integritydesk.store.DatabaseBackup;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.FileKey;
 import org.integritydesk.store.SettingsRepository;
@@ -42,6 +48,7 @@ public final class AppServices implements CliServices {
     private final PrintService printing;
     private final UserService users;
     private final AuditService audit;
+    private final BackupService backups;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -63,7 +70,24 @@ public final class AppServices implements CliServices {
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
                 currentUser, access, stamps, trail);
         this.audit = new AuditService(tx, auditRepository, stamps);
+        this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
+                new BackupRetention(BackupRetention.Policy.DEFAULT));
         setup.profile();
+    }
+
+    /**
+     * Restores the closed data folder {@code dataDir} from {@code backup} with the file key that
+     * opens it (backups are the encrypted file itself); the window closes its services before and
+     * opens new ones after.
+     */
+    static RestoreResult restore(Path dataDir, Path backup, FileKey key, Clock clock) {
+        return new RestoreService(dataDir, DatabaseAccess.encrypted(key), clock,
+                new BackupRetention(BackupRetention.Policy.DEFAULT)).restore(backup);
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -39,6 +39,7 @@ final class CommandLineEntry {
                 return sessions.create(dataDir, adminUsername, adminPassword).services();
             }
         };
-        return new CommandLineInterface(opener, new PasswordSource(System.getenv()), new Messages(locale), clock).run(args);
+        return new CommandLineInterface(opener, sessions::restore, new PasswordSource(System.getenv()), new Messages(locale),
+                clock).run(args);
     }
 }

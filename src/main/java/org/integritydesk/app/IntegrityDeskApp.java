@@ -55,6 +55,7 @@ public final class IntegrityDeskApp extends Application {
     private Locale locale;
     private WindowActivation activation;
     private IdleLock idleLock;
+    private AutomaticBackups automaticBackups;
 
     /** Used by {@link Application#launch}; reads the options from the command line. */
     public IntegrityDeskApp() {
@@ -199,7 +200,7 @@ public final class IntegrityDeskApp extends Application {
         settings.setLastUser(username);
         try {
             settings.save();
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             // remembering the last user name is a convenience; the login itself succeeded
         }
     }
@@ -249,6 +250,9 @@ public final class IntegrityDeskApp extends Application {
         stage.centerOnScreen();
         stage.show();
         startIdleLock(composition.messages());
+        if (automaticBackups == null) {
+            automaticBackups = AutomaticBackups.start(services.backups());
+        }
     }
 
     /** Locks the screen after the configured idle minutes (settings.properties: idleLockMinutes, 0 = never). */
@@ -290,10 +294,16 @@ public final class IntegrityDeskApp extends Application {
         if (idleLock != null) {
             idleLock.stop();
         }
-        tasks.close();
         if (activation != null) {
             activation.close();
         }
+        if (automaticBackups != null) {
+            // first: closing the task runner interrupts its threads, and H2 closes the database when
+            // a thread is interrupted during a write (measured), which would fail this backup too.
+            // BACKUP TO is consistent even while a task still saves. Failures are only logged.
+            automaticBackups.stopAndBackUpAtExit();
+        }
+        tasks.close();
         if (services != null) {
             services.close();
         }

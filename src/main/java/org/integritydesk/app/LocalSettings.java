@@ -1,15 +1,16 @@
 package org.integritydesk.app;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
+import org.integritydesk.service.AtomicFiles;
+import org.integritydesk.service.ServiceException;
 
 /**
  * Settings of this PC's user kept beside the database (settings.properties, UTF-8): the language.
@@ -65,20 +66,17 @@ final class LocalSettings {
         values.setProperty(LAST_USER, username);
     }
 
-    void save() throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+    /** Written through {@link AtomicFiles}: a full disk leaves the previous settings in place. */
+    void save() {
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                values.store(writer, "Integrity Desk");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new ServiceException(e, "error.file.noFolder", file.getParent());
         }
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            values.store(writer, "Integrity Desk");
+            writer.flush();
+        });
     }
 }

@@ -3,9 +3,12 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.PasswordRules;
 import org.integritydesk.model.UserAccount;
+import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.ServiceException;
+import org.integritydesk.service.security.AccessDeniedException;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.FileKey;
@@ -45,6 +48,25 @@ public final class Sessions {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Replaces the closed folder's database with {@code backup}, as a user allowed to back up: the
+     * password unlocks the key (backups are the encrypted file itself), the role is checked in the
+     * database, which is then closed again before the restore swaps the file.
+     */
+    public RestoreResult restore(Path dataDir, String username, char[] password, Path backup) {
+        KeyVault vault = vault(dataDir);
+        if (!vault.exists()) {
+            throw new ServiceException("error.login.notSetUp", dataDir);
+        }
+        FileKey key = vault.unlock(username, password);
+        try (AppServices services = new AppServices(Database.open(dataDir, key), key, vault, clock)) {
+            if (!services.users().mayDo(username, Action.BACKUP)) {
+                throw new AccessDeniedException("error.access.denied");
+            }
+        }
+        return AppServices.restore(dataDir, backup, key, clock);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.integritydesk.cli;
 
 import org.integritydesk.service.AuditService;
+import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
@@ -23,6 +24,7 @@ public interface CliServices extends AutoCloseable {
     UserService users();
 
     AuditService audit();
+    BackupService backups();
 
     @Override
     void close();

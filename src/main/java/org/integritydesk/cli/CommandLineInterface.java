@@ -16,12 +16,15 @@ public final class CommandLineInterface {
     public static final int EXIT_USAGE = 2;
 
     private final ServiceOpener opener;
+    private final FolderRestorer restorer;
     private final PasswordSource passwords;
     private final Messages messages;
     private final Clock clock;
 
-    public CommandLineInterface(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
+    public CommandLineInterface(ServiceOpener opener, FolderRestorer restorer, PasswordSource passwords, Messages messages,
+            Clock clock) {
         this.opener = opener;
+        this.restorer = restorer;
         this.passwords = passwords;
         this.messages = messages;
         this.clock = clock;
@@ -30,7 +33,8 @@ public final class CommandLineInterface {
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class, RecoverCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
+                RecoverCommand.class, BackupCommand.class, RestoreCommand.class})
     static final class Root {
     }
 
@@ -59,6 +63,12 @@ public final class CommandLineInterface {
     private <K> K create(Class<K> type) throws Exception {
         if (type == DemoCommand.class) {
             return type.cast(new DemoCommand(opener, passwords, messages, clock));
+        }
+        if (type == BackupCommand.class) {
+            return type.cast(new BackupCommand(opener, passwords, messages));
+        }
+        if (type == RestoreCommand.class) {
+            return type.cast(new RestoreCommand(restorer, passwords, messages));
         }
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, passwords, messages, clock));

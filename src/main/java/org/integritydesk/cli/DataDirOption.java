@@ -27,4 +27,12 @@ final class DataDirOption {
         }
         return opener.login(dataDir, user, passwords.read(messages.get("cli.passwordPrompt", user)));
     }
+
+    /** The folder, which must exist; it may hold no database yet (restoring onto a new PC). */
+    Path existingFolder(Messages messages) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new CommandFailure(messages.get("cli.error.noDataDir", dataDir));
+        }
+        return dataDir;
+    }
 }

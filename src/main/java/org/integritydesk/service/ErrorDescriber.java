@@ -2,6 +2,7 @@ package org.integritydesk.service;
 
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import org.integritydesk.store.DatabaseInUseException;
 
 /** Turns a failure from background work into one sentence a clerk can act on. */
 public final class ErrorDescriber {
@@ -17,6 +18,9 @@ public final class ErrorDescriber {
         }
         if (error instanceof ServiceException known) {
             return messages.get(known.messageKey(), known.args());
+        }
+        if (error instanceof DatabaseInUseException inUse) {
+            return messages.get("error.database.inUse", inUse.dataDir());
         }
         if (error instanceof CancellationException) {
             return messages.get("error.cancelled");

@@ -1,16 +1,10 @@
 package org.integritydesk.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -24,24 +18,17 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "integrity-desk";
-    private static final String LOCK_FILE = "integrity-desk.lock";
-    /**
-     * Lock files this process holds. A file lock belongs to the whole process, and on Linux closing
-     * any channel to the file drops it: a second open in this process must be refused before it
-     * opens (and then closes) a channel of its own, or another process could take the folder.
-     */
-    private static final Set<Path> LOCKED_BY_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+    /** The one file that holds everything; backups carry it under this name. */
+    public static final String DATA_FILE = FILE_NAME + ".mv.db";
 
     private final Path dataDir;
-    private final Path lockPath;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final DatabaseAccess access;
+    private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
 
-    private Database(Path dataDir, Path lockPath, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, DatabaseAccess access, DataFolderLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
-        this.lockPath = lockPath;
-        this.lockChannel = lockChannel;
+        this.access = access;
         this.lock = lock;
         this.pool = pool;
     }
@@ -51,7 +38,7 @@ public final class Database implements AutoCloseable {
      * made before encryption existed. The app always opens with {@link #open(Path, FileKey)}.
      */
     public static Database open(Path dataDir) {
-        return open(dataDir, null);
+        return open(dataDir, DatabaseAccess.plain());
     }
 
     /**
@@ -59,39 +46,18 @@ public final class Database implements AutoCloseable {
      * (H2 {@code CIPHER=AES}), and migrates it to the current schema.
      */
     public static Database open(Path dataDir, FileKey key) {
+        return open(dataDir, key == null ? DatabaseAccess.plain() : DatabaseAccess.encrypted(key));
+    }
+
+    static Database open(Path dataDir, DatabaseAccess access) {
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
         try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
-        Path lockPath;
-        try {
-            lockPath = dataDir.toRealPath().resolve(LOCK_FILE);
-        } catch (IOException e) {
-            throw new StoreException("cannot read the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
-        if (!LOCKED_BY_THIS_PROCESS.add(lockPath)) {
-            throw new DatabaseInUseException(dataDir, null);
-        }
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock fileLock = channel.tryLock();
-            if (fileLock == null) {
-                throw new DatabaseInUseException(dataDir, null);
-            }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(urlFor(dataDir, key != null), "sa", password(key));
+            JdbcConnectionPool pool = access.pool(dataDir);
             pool.setMaxConnections(8);
             migrate(pool);
-            return new Database(dataDir, lockPath, channel, fileLock, pool);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel, lockPath);
-            throw new DatabaseInUseException(dataDir, e);
-        } catch (IOException e) {
-            closeQuietly(channel, lockPath);
-            throw new StoreException("cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+            return new Database(dataDir, access, lock, pool);
         } catch (RuntimeException e) {
-            closeQuietly(channel, lockPath);
+            lock.close();
             throw e;
         }
     }
@@ -101,34 +67,12 @@ public final class Database implements AutoCloseable {
      * start can say so at once; {@link #open} still checks again, since the answer may change.
      */
     public static boolean inUseByAnotherProcess(Path dataDir) {
-        Path lockPath = dataDir.resolve(LOCK_FILE);
-        if (!Files.exists(lockPath)) {
-            return false;
-        }
-        try {
-            if (LOCKED_BY_THIS_PROCESS.contains(lockPath.toRealPath())) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
-            if (probe == null) {
-                return true;
-            }
-            probe.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
+        return DataFolderLock.heldByAnotherProcess(dataDir);
     }
 
     /** Whether a database file exists in {@code dataDir}. */
     public static boolean existsIn(Path dataDir) {
-        return Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"));
+        return Files.exists(dataDir.resolve(DATA_FILE));
     }
 
     /**
@@ -153,11 +97,6 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
     }
 
-    /** H2 takes "filePassword userPassword"; the database user itself has an empty password. */
-    private static String password(FileKey key) {
-        return key == null ? "" : key.hex() + " ";
-    }
-
     private static void migrate(JdbcConnectionPool pool) {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
@@ -170,7 +109,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** H2 reports a wrong file key as a wrong password (28000) or as a corrupted/encrypted file (90049/90020). */
+    /** H2 reports a wrong file key as a wrong password (28000) or as a corrupted/encrypted file (90049). */
     private static boolean isWrongKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && ("28000".equals(sql.getSQLState()) || sql.getErrorCode() == 90049
@@ -179,18 +118,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static void closeQuietly(FileChannel channel, Path lockPath) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // already failing; the original error is the one to report
-        } finally {
-            LOCKED_BY_THIS_PROCESS.remove(lockPath);
-        }
     }
 
     Connection connection() {
@@ -205,10 +132,15 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /** How this database was opened; its backups are checked the same way. */
+    public DatabaseAccess access() {
+        return access;
+    }
+
     /** Size of the database file in bytes, for figures and the about box. */
     public long fileSize() {
         try {
-            return Files.size(dataDir.resolve(FILE_NAME + ".mv.db"));
+            return Files.size(dataDir.resolve(DATA_FILE));
         } catch (IOException e) {
             return -1;
         }
@@ -222,14 +154,7 @@ public final class Database implements AutoCloseable {
             // the database may already be closed; nothing is lost since every commit is on disk
         } finally {
             pool.dispose();
-            try {
-                lock.release();
-                lockChannel.close();
-            } catch (IOException ignored) {
-                // the OS releases the lock with the process anyway
-            } finally {
-                LOCKED_BY_THIS_PROCESS.remove(lockPath);
-            }
+            lock.close();
         }
     }
 }

@@ -139,6 +139,8 @@ class MainFlowUiTest {
         app.robot.clickOn(app.in(form, "#saveButton", Button.class));
         app.waitUntil("the form closes and the list shows the new cadre",
                 () -> !form.isShowing() && table().getItems().size() == 2);
+        // the new cadre's file opens, and the first file of a session asks for the purpose
+        app.confirmPurpose();
 
         // find it
         app.typeInto(app.in(app.stage, "#searchField", TextField.class), "王五");

@@ -113,6 +113,17 @@ final class RunningApp implements AutoCloseable {
                 .map(w -> (DialogPane) w.getScene().getRoot()).findFirst());
     }
 
+    /**
+     * Answers the "why are you opening this file" question with the preselected purpose; the app
+     * asks it the first time a file is opened in a session, and before every printout.
+     */
+    void confirmPurpose() {
+        waitUntil("the purpose question shows", () -> dialog().filter(d -> d.lookup(".combo-box") != null).isPresent());
+        DialogPane pane = dialog().orElseThrow();
+        robot.clickOn(fx(() -> (Button) pane.lookupButton(pane.getButtonTypes().get(0))));
+        waitUntil("the purpose question closes", () -> dialog().isEmpty());
+    }
+
     /** The node matching {@code query} (a CSS selector such as {@code #table}) inside {@code window}. */
     <T extends Node> T in(Window window, String query, Class<T> type) {
         return robot.from(window.getScene().getRoot()).lookup(query).queryAs(type);

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.integritydesk.model.BackupRetention;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
+import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import java.util.UUID;
 import org.integritydesk.model.Role;
@@ -19,9 +21,12 @@ import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.ContentFingerprint;
 import org.integritydesk.store.Database;
+import org.integritydesk.store.DatabaseBackup;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
@@ -47,13 +52,15 @@ public final class TestServices implements AutoCloseable {
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
+    public final DemoDataService demo;
+    public final BackupService backups;
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
-    private TestServices(Path dir) {
+    private TestServices(Path dir, Clock clock) {
         database = Database.open(dir);
         tx = new Transactions(database);
-        stamps = new Stamps(Clock.fixed(NOW, ZONE), () -> USER, () -> SITE);
+        stamps = new Stamps(clock, () -> USER, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
@@ -61,9 +68,13 @@ public final class TestServices implements AutoCloseable {
         AuditRepository auditRepository = new AuditRepository(tx);
         auditTrail = new AuditTrail(auditRepository, stamps);
         audit = new AuditService(tx, auditRepository, stamps);
-        setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity(), auditTrail);
+        SettingsRepository settings = new SettingsRepository(tx);
+        setup = new SetupService(tx, settings, unitRepository, stamps, new SiteIdentity(), auditTrail);
         units = new UnitService(tx, unitRepository, stamps, access, auditTrail);
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
+        demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
+        backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
+                new BackupRetention(BackupRetention.Policy.DEFAULT));
         actAs(Role.INSPECTOR, null, null);
     }
 
@@ -75,7 +86,17 @@ public final class TestServices implements AutoCloseable {
     }
 
     public static TestServices open(Path dir) {
-        return new TestServices(dir);
+        return new TestServices(dir, Clock.fixed(NOW, ZONE));
+    }
+
+    /** With a clock the test moves (backups are named by the time they are made). */
+    public static TestServices open(Path dir, Clock clock) {
+        return new TestServices(dir, clock);
+    }
+
+    /** What the database holds now: row counts and a hash of every row. */
+    public ContentFingerprint fingerprint() {
+        return new DatabaseBackup(database).contentFingerprint();
     }
 
     /** Sets the bureau up and returns its root unit. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.integritydesk.model.AccessPolicy;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.Cadre;
@@ -205,6 +206,17 @@ public final class UserService {
                     Map.of("recoveryCode", true), null);
             return users.findById(admin.id()).orElseThrow();
         });
+    }
+
+    /**
+     * Whether {@code username} has an active account whose role allows {@code action}; read without
+     * starting a session or writing anything (a restore checks this, then replaces the database).
+     */
+    public boolean mayDo(String username, Action action) {
+        return tx.read(() -> users.findByUsername(username)
+                .filter(UserAccount::active)
+                .map(u -> AccessPolicy.allows(u.role(), action))
+                .orElse(false));
     }
 
     /** Checks the logged-in user's password again (the idle lock); wrong ones count towards the lock-out. */
