@@ -3,6 +3,7 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.service.AuditService;
@@ -49,10 +50,12 @@ public final class AppServices implements CliServices {
     private final UserService users;
     private final AuditService audit;
     private final BackupService backups;
+    private final FileKey fileKey;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.fileKey = fileKey;
         Transactions tx = new Transactions(database);
         SiteIdentity site = new SiteIdentity();
         Stamps stamps = new Stamps(clock, currentUser::name, site::unitCode);
@@ -71,7 +74,7 @@ public final class AppServices implements CliServices {
                 currentUser, access, stamps, trail);
         this.audit = new AuditService(tx, auditRepository, stamps);
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
-                new BackupRetention(BackupRetention.Policy.DEFAULT));
+                new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         setup.profile();
     }
 
@@ -83,6 +86,11 @@ public final class AppServices implements CliServices {
     static RestoreResult restore(Path dataDir, Path backup, FileKey key, Clock clock) {
         return new RestoreService(dataDir, DatabaseAccess.encrypted(key), clock,
                 new BackupRetention(BackupRetention.Policy.DEFAULT)).restore(backup);
+    }
+
+    /** The open database's key: a restore from the window needs it after these services are closed. */
+    FileKey fileKey() {
+        return fileKey;
     }
 
     @Override

@@ -59,6 +59,16 @@ final class AutomaticBackups {
      * which would then fail the exit backup as well.
      */
     void stopAndBackUpAtExit() {
+        stop();
+        try {
+            backups.backupNow(BackupKind.EXIT);
+        } catch (RuntimeException e) {
+            LOG.warn("the backup at exit failed: {}", e.toString(), e);
+        }
+    }
+
+    /** Stops the daily check, waiting for a backup in progress (a restore is about to replace the file). */
+    void stop() {
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(FINISH_RUNNING.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -66,11 +76,6 @@ final class AutomaticBackups {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        try {
-            backups.backupNow(BackupKind.EXIT);
-        } catch (RuntimeException e) {
-            LOG.warn("the backup at exit failed: {}", e.toString(), e);
         }
     }
 }

@@ -336,6 +336,36 @@ public final class IntegrityDeskApp extends Application {
         }
 
         @Override
+        public void restoreFrom(Path backup) {
+            Messages messages = new Messages(locale);
+            AppServices closing = services;
+            if (automaticBackups != null) {
+                automaticBackups.stop();
+                automaticBackups = null;
+            }
+            if (idleLock != null) {
+                idleLock.stop();
+                idleLock = null;
+            }
+            tasks.submit(ctx -> {
+                var key = closing.fileKey();
+                closing.close();
+                return AppServices.restore(dataDir, backup, key, clock);
+            }, result -> {
+                services = null;
+                new org.integritydesk.ui.common.FxDialogService(() -> stage, messages).showInfo(
+                        messages.get("backups.title"),
+                        messages.get("backups.restored", result.safetyCopy().map(Path::toString).orElse("-")));
+                showLogin();
+            }, failure -> {
+                services = null;
+                new org.integritydesk.ui.common.FxDialogService(() -> stage, messages).showError(
+                        messages.get("backups.title"), new ErrorDescriber(messages).describe(failure));
+                showLogin();
+            });
+        }
+
+        @Override
         public void about() {
             Messages messages = new Messages(locale);
             Alert alert = Windows.styled(

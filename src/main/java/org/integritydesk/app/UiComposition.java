@@ -12,6 +12,8 @@ import org.integritydesk.model.AccessPolicy;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.UserAccount;
 import org.integritydesk.ui.admin.AuditView;
+import org.integritydesk.ui.admin.BackupsView;
+import org.integritydesk.ui.admin.BackupsViewModel;
 import org.integritydesk.ui.admin.AuditViewModel;
 import org.integritydesk.ui.admin.UnitsView;
 import org.integritydesk.ui.admin.UsersView;
@@ -73,8 +75,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
                     () -> loader.load(UnitsView.class, "UnitsView").root(),
                     () -> loader.load(UsersView.class, "UsersView").root(),
-                    () -> loader.load(AuditView.class, "AuditView").root(), bureauName, services.dataDir().toString(),
+                    () -> loader.load(AuditView.class, "AuditView").root(),
+                    () -> loader.load(BackupsView.class, "BackupsView").root(), bureauName, services.dataDir().toString(),
                     messages.locale());
+        }
+        if (type == BackupsView.class) {
+            return new BackupsView(new BackupsViewModel(services.backups(), tasks, dialogs, messages, actions::restoreFrom));
         }
         if (type == AuditView.class) {
             return new AuditView(new AuditViewModel(services.audit(), tasks, dialogs, messages, services.clock().getZone()));
@@ -100,7 +106,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
         String text = messages.get("main.user", user.displayName(), messages.label(user.role()));
         return new MainView.Access(text, AccessPolicy.allows(user.role(), Action.VIEW),
                 AccessPolicy.allows(user.role(), Action.MANAGE_UNITS), AccessPolicy.allows(user.role(), Action.MANAGE_USERS),
-                AccessPolicy.allows(user.role(), Action.VIEW_AUDIT));
+                AccessPolicy.allows(user.role(), Action.VIEW_AUDIT), AccessPolicy.allows(user.role(), Action.BACKUP));
     }
 
     /** Printing as the cadre tab asks for it, in the window's language. */

@@ -32,14 +32,20 @@ public final class BackupService {
     private final DatabaseBackup backup;
     private final Stamps stamps;
     private final BackupRetention retention;
+    private final Runnable requireBackupRight;
 
+    /**
+     * @param requireBackupRight throws unless the logged-in user may back up and restore; the
+     *        automatic daily and exit backups run for whoever is logged in and do not ask
+     */
     public BackupService(Transactions tx, SettingsRepository settings, DatabaseBackup backup, Stamps stamps,
-            BackupRetention retention) {
+            BackupRetention retention, Runnable requireBackupRight) {
         this.tx = tx;
         this.settings = settings;
         this.backup = backup;
         this.stamps = stamps;
         this.retention = retention;
+        this.requireBackupRight = requireBackupRight;
     }
 
     /** The folder backups go to: the setting, or {@code backups} in the data folder. */
@@ -57,6 +63,7 @@ public final class BackupService {
 
     /** Sends backups to {@code folder} from now on (e.g. a USB drive); it must exist. */
     public void setBackupFolder(Path folder) {
+        requireBackupRight.run();
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new ServiceException("error.backup.folderMissing", absolute);
@@ -75,6 +82,9 @@ public final class BackupService {
         if (kind == BackupKind.BEFORE_RESTORE) {
             throw new IllegalArgumentException("safety copies are made by the restore");
         }
+        if (kind == BackupKind.MANUAL) {
+            requireBackupRight.run();
+        }
         Path folder = backupFolder();
         createIfDefault(folder);
         BackupFolder files = new BackupFolder(folder);
@@ -88,6 +98,7 @@ public final class BackupService {
 
     /** Backs up to a file the clerk chose; outside the backup folder's rotation. */
     public BackupInfo backupTo(Path file) {
+        requireBackupRight.run();
         long size = write(file);
         return new BackupInfo(file.toAbsolutePath(), now().withNano(0), BackupKind.MANUAL, size);
     }

@@ -86,6 +86,10 @@ class EveryViewLoadsTest {
             @Override
             public void lockScreen() {
             }
+
+            @Override
+            public void restoreFrom(Path backup) {
+            }
         };
         UiComposition composition = new UiComposition(services, tasks, locale, () -> null, actions, "测试县");
         var loader = composition.loader();
@@ -108,6 +112,7 @@ class EveryViewLoadsTest {
                         new ChangePasswordViewModel((old, fresh) -> { }, tasks, messages, "admin"), "")).root(),
                 () -> loader.load(UsersView.class, "UsersView").root(),
                 () -> loader.load(org.integritydesk.ui.admin.AuditView.class, "AuditView").root(),
+                () -> loader.load(org.integritydesk.ui.admin.BackupsView.class, "BackupsView").root(),
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
@@ -74,7 +75,7 @@ public final class TestServices implements AutoCloseable {
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
-                new BackupRetention(BackupRetention.Policy.DEFAULT));
+                new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         actAs(Role.INSPECTOR, null, null);
     }
 

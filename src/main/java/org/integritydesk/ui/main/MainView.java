@@ -27,17 +27,21 @@ public final class MainView {
 
         void lockScreen();
 
+        /** Closes the database, restores {@code backup} over it and asks for a new login. */
+        void restoreFrom(java.nio.file.Path backup);
+
         void about();
     }
 
     /** Which tabs the logged-in user's role may open, and who they are. */
-    public record Access(String userText, boolean cadres, boolean units, boolean users, boolean audit) {
+    public record Access(String userText, boolean cadres, boolean units, boolean users, boolean audit, boolean backups) {
     }
 
     private final Actions actions;
     private final Access access;
     private final Supplier<Parent> usersViewFactory;
     private final Supplier<Parent> auditViewFactory;
+    private final Supplier<Parent> backupsViewFactory;
     private final Supplier<Parent> unitsViewFactory;
     private final String bureauName;
     private final String dataDir;
@@ -48,6 +52,7 @@ public final class MainView {
     @FXML private Tab unitsTab;
     @FXML private Tab usersTab;
     @FXML private Tab auditTab;
+    @FXML private Tab backupsTab;
     @FXML private Label userLabel;
     private CadreView cadreController;
     private final Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory;
@@ -58,7 +63,8 @@ public final class MainView {
 
     public MainView(Actions actions, Access access, Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory,
             Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, Supplier<Parent> auditViewFactory,
-            String bureauName, String dataDir, Locale locale) {
+            Supplier<Parent> backupsViewFactory, String bureauName, String dataDir, Locale locale) {
+        this.backupsViewFactory = backupsViewFactory;
         this.auditViewFactory = auditViewFactory;
         this.actions = actions;
         this.cadreViewFactory = cadreViewFactory;
@@ -87,6 +93,10 @@ public final class MainView {
         buildWhenFirstShown(unitsTab, unitsViewFactory);
         buildWhenFirstShown(usersTab, usersViewFactory);
         buildWhenFirstShown(auditTab, auditViewFactory);
+        buildWhenFirstShown(backupsTab, backupsViewFactory);
+        if (!access.backups()) {
+            tabs.getTabs().remove(backupsTab);
+        }
         if (!access.audit()) {
             tabs.getTabs().remove(auditTab);
         }
