@@ -232,6 +232,9 @@ public final class IntegrityDeskApp extends Application {
 
     private void showSmallWindow(String title, Parent root) {
         stage.setTitle(title);
+        // the main window's minimum size stays on the stage after a restore or a language switch
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(Windows.scene(root));
         stage.sizeToScene();
         stage.centerOnScreen();
