@@ -3,6 +3,8 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
+import org.integritydesk.exchange.AuditExcelExport;
+import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
@@ -42,6 +44,8 @@ public final class AppServices implements CliServices {
     private final PrintService printing;
     private final UserService users;
     private final AuditService audit;
+    /** Made on first use: the window should not load POI classes it may never need. */
+    private final Lazy<AuditExcelExport> auditExcel;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -62,7 +66,9 @@ public final class AppServices implements CliServices {
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
                 currentUser, access, stamps, trail);
-        this.audit = new AuditService(tx, auditRepository, stamps);
+        this.audit = new AuditService(tx, auditRepository, stamps, access, trail, setup, new Lazy<>(AuditLogReport::new));
+        AuditService auditService = this.audit;
+        this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         setup.profile();
     }
 
@@ -99,6 +105,11 @@ public final class AppServices implements CliServices {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public AuditExcelExport auditExcel() {
+        return auditExcel.get();
     }
 
     public CurrentUser currentUser() {

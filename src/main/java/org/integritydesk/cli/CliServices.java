@@ -1,5 +1,6 @@
 package org.integritydesk.cli;
 
+import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
@@ -23,6 +24,8 @@ public interface CliServices extends AutoCloseable {
     UserService users();
 
     AuditService audit();
+
+    AuditExcelExport auditExcel();
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
+import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.CadreService;
@@ -44,6 +45,7 @@ public final class TestServices implements AutoCloseable {
     public final Stamps stamps;
     public final AuditTrail auditTrail;
     public final AuditService audit;
+    public final AccessControl access;
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
@@ -57,11 +59,11 @@ public final class TestServices implements AutoCloseable {
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
-        AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
+        access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
         AuditRepository auditRepository = new AuditRepository(tx);
         auditTrail = new AuditTrail(auditRepository, stamps);
-        audit = new AuditService(tx, auditRepository, stamps);
         setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, new SiteIdentity(), auditTrail);
+        audit = new AuditService(tx, auditRepository, stamps, access, auditTrail, setup, TestServices::auditLogReport);
         units = new UnitService(tx, unitRepository, stamps, access, auditTrail);
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
         actAs(Role.INSPECTOR, null, null);
@@ -72,6 +74,16 @@ public final class TestServices implements AutoCloseable {
         UserAccount user = new UserAccount(UUID.randomUUID(), USER, USER, role, unitId, cadreId, false, true, 0);
         currentUser.set(user);
         return user;
+    }
+
+    /** Loaded once for all tests: loading the template takes a moment. */
+    private static AuditLogReport auditLogReport;
+
+    public static synchronized AuditLogReport auditLogReport() {
+        if (auditLogReport == null) {
+            auditLogReport = new AuditLogReport();
+        }
+        return auditLogReport;
     }
 
     public static TestServices open(Path dir) {
