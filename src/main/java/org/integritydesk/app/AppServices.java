@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
+import org.integritydesk.exchange.AuditExcelExport;
+import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
@@ -51,6 +53,8 @@ public final class AppServices implements CliServices {
     private final AuditService audit;
     private final BackupService backups;
     private final FileKey fileKey;
+    /** Made on first use: the window should not load POI classes it may never need. */
+    private final Lazy<AuditExcelExport> auditExcel;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -72,7 +76,9 @@ public final class AppServices implements CliServices {
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
                 currentUser, access, stamps, trail);
-        this.audit = new AuditService(tx, auditRepository, stamps);
+        this.audit = new AuditService(tx, auditRepository, stamps, access, trail, setup, new Lazy<>(AuditLogReport::new));
+        AuditService auditService = this.audit;
+        this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         setup.profile();
@@ -131,6 +137,11 @@ public final class AppServices implements CliServices {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public AuditExcelExport auditExcel() {
+        return auditExcel.get();
     }
 
     public CurrentUser currentUser() {

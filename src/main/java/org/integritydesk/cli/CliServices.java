@@ -1,5 +1,6 @@
 package org.integritydesk.cli;
 
+import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
@@ -25,6 +26,8 @@ public interface CliServices extends AutoCloseable {
 
     AuditService audit();
     BackupService backups();
+
+    AuditExcelExport auditExcel();
 
     @Override
     void close();

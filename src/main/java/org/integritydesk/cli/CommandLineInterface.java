@@ -82,6 +82,9 @@ public final class CommandLineInterface {
         if (type == AuditVerifyCommand.class) {
             return type.cast(new AuditVerifyCommand(opener, passwords, messages));
         }
+        if (type == AuditExportCommand.class) {
+            return type.cast(new AuditExportCommand(opener, passwords, messages));
+        }
         return CommandLine.defaultFactory().create(type);
     }
 }

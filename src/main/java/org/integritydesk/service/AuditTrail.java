@@ -25,6 +25,8 @@ public final class AuditTrail {
     public static final String CADRE_FILES = "cadre_files";
     public static final String DEMO_DATA = "demo_data";
     public static final String USER = "app_user";
+    /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
+    public static final String AUDIT_LOG = "audit_log";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -89,6 +89,31 @@ public final class AuditRepository {
                 + " ORDER BY sequence DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", AuditRepository::map, params.toArray());
     }
 
+    /**
+     * Up to {@code limit} events matching {@code filter} after {@code afterSequence} and not after
+     * {@code upTo}, oldest first: an export reads page after page up to the head it saw first, so
+     * events appended meanwhile do not shift its pages.
+     */
+    public List<AuditEvent> findOldestFirst(AuditFilter filter, ZoneId zone, long afterSequence, long upTo, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, zone, params);
+        params.add(afterSequence);
+        params.add(upTo);
+        params.add(limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_event" + where + (where.isEmpty() ? " WHERE" : " AND")
+                + " sequence > ? AND sequence <= ? ORDER BY sequence FETCH FIRST ? ROWS ONLY",
+                AuditRepository::map, params.toArray());
+    }
+
+    /** How many events match {@code filter} up to and including {@code upTo}. */
+    public long count(AuditFilter filter, ZoneId zone, long upTo) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, zone, params);
+        params.add(upTo);
+        return jdbc.count("SELECT COUNT(*) FROM audit_event" + where + (where.isEmpty() ? " WHERE" : " AND")
+                + " sequence <= ?", params.toArray());
+    }
+
     public long count(AuditFilter filter, ZoneId zone) {
         List<Object> params = new ArrayList<>();
         return jdbc.count("SELECT COUNT(*) FROM audit_event" + where(filter, zone, params), params.toArray());

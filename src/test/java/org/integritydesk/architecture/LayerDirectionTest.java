@@ -19,7 +19,7 @@ class LayerDirectionTest {
             .layer("store").definedBy("org.integritydesk.store..")
             .layer("report").definedBy("org.integritydesk.report..")
             .layer("service").definedBy("org.integritydesk.service..")
-            .optionalLayer("exchange").definedBy("org.integritydesk.exchange..")   // no import/export yet
+            .layer("exchange").definedBy("org.integritydesk.exchange..")
             .layer("ui").definedBy("org.integritydesk.ui..")
             .layer("cli").definedBy("org.integritydesk.cli..")
             .layer("app").definedBy("org.integritydesk.app..")

@@ -14,13 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.integritydesk.model.AuditKind;
+import org.integritydesk.model.AuditRecordType;
 import org.integritydesk.model.BusinessKind;
 import org.integritydesk.model.CadreCategory;
 import org.integritydesk.model.CadreStatus;
 import org.integritydesk.model.FamilyRelation;
 import org.integritydesk.model.FileSection;
 import org.integritydesk.model.Gender;
+import org.integritydesk.model.Labelled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportBundleTest {
 
@@ -30,10 +35,11 @@ class ReportBundleTest {
                 .containsExactlyInAnyOrderElementsOf(load("/i18n/reports.properties").stringPropertyNames());
     }
 
-    @Test
-    void everyLabelOfTheCadreFileTemplateIsInTheBundle() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"cadre-file", "audit-log"})
+    void everyLabelOfATemplateIsInTheBundle(String name) throws IOException {
         String template;
-        try (InputStream in = ReportBundleTest.class.getResourceAsStream("/reports/cadre-file.jrxml")) {
+        try (InputStream in = ReportBundleTest.class.getResourceAsStream("/reports/" + name + ".jrxml")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Set<String> used = new TreeSet<>();
@@ -53,6 +59,16 @@ class ReportBundleTest {
                 .flatMap(Stream::of)
                 .map(ReportBundleTest::messageKeyOf)
                 .forEach(k -> assertThat(keys).as("bundle key").contains(k));
+    }
+
+    @Test
+    void everyAuditKindAndRecordTypeHasATranslationForTheAuditLog() throws IOException {
+        for (String bundle : new String[] {"/i18n/reports.properties", "/i18n/reports_en.properties"}) {
+            Set<String> keys = load(bundle).stringPropertyNames();
+            Stream.<Labelled[]>of(AuditKind.values(), AuditRecordType.values())
+                    .flatMap(Stream::of)
+                    .forEach(value -> assertThat(keys).as(bundle).contains(value.messageKey()));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
+import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
@@ -50,6 +51,7 @@ public final class TestServices implements AutoCloseable {
     public final Stamps stamps;
     public final AuditTrail auditTrail;
     public final AuditService audit;
+    public final AccessControl access;
     public final SetupService setup;
     public final UnitService units;
     public final CadreService cadres;
@@ -65,12 +67,12 @@ public final class TestServices implements AutoCloseable {
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
-        AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
+        access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
         AuditRepository auditRepository = new AuditRepository(tx);
         auditTrail = new AuditTrail(auditRepository, stamps);
-        audit = new AuditService(tx, auditRepository, stamps);
         SettingsRepository settings = new SettingsRepository(tx);
         setup = new SetupService(tx, settings, unitRepository, stamps, new SiteIdentity(), auditTrail);
+        audit = new AuditService(tx, auditRepository, stamps, access, auditTrail, setup, TestServices::auditLogReport);
         units = new UnitService(tx, unitRepository, stamps, access, auditTrail);
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
@@ -84,6 +86,16 @@ public final class TestServices implements AutoCloseable {
         UserAccount user = new UserAccount(UUID.randomUUID(), USER, USER, role, unitId, cadreId, false, true, 0);
         currentUser.set(user);
         return user;
+    }
+
+    /** Loaded once for all tests: loading the template takes a moment. */
+    private static AuditLogReport auditLogReport;
+
+    public static synchronized AuditLogReport auditLogReport() {
+        if (auditLogReport == null) {
+            auditLogReport = new AuditLogReport();
+        }
+        return auditLogReport;
     }
 
     public static TestServices open(Path dir) {

@@ -34,6 +34,7 @@ import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
+import org.integritydesk.testing.TestServices;
 
 /** A real H2 database in a folder with the services wired as the app wires them, on a fixed clock. */
 final class DemoFixture implements AutoCloseable {
@@ -61,12 +62,12 @@ final class DemoFixture implements AutoCloseable {
         family = new FamilyBusinessRepository(tx);
         AuditRepository auditRepository = new AuditRepository(tx);
         AuditTrail trail = new AuditTrail(auditRepository, stamps);
-        audit = new AuditService(tx, auditRepository, stamps);
         setup = new SetupService(tx, new SettingsRepository(tx), units, stamps, new SiteIdentity(), trail);
         CurrentUser inspector = new CurrentUser();
         inspector.set(new UserAccount(UUID.randomUUID(), "inspector", "inspector", Role.INSPECTOR, null, null, false,
                 true, 0));
         AccessControl access = new AccessControl(inspector, units, cadres, family);
+        audit = new AuditService(tx, auditRepository, stamps, access, trail, setup, TestServices::auditLogReport);
         unitService = new UnitService(tx, units, stamps, access, trail);
         cadreService = new CadreService(tx, cadres, family, units, stamps, access, trail);
         demo = new DemoDataService(tx, setup, units, cadres, family, stamps, trail);
