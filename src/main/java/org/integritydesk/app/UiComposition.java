@@ -1,6 +1,8 @@
 package org.integritydesk.app;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.integritydesk.model.AuditFilter;
 import java.util.Locale;
 import java.util.UUID;
 import org.integritydesk.service.PrintService;
@@ -83,7 +85,19 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new BackupsView(new BackupsViewModel(services.backups(), tasks, dialogs, messages, actions::restoreFrom));
         }
         if (type == AuditView.class) {
-            return new AuditView(new AuditViewModel(services.audit(), tasks, dialogs, messages, services.clock().getZone()));
+            AuditViewModel.Exports exports = new AuditViewModel.Exports() {
+                @Override
+                public long pdf(AuditFilter filter, String purpose, Path target) {
+                    return services.audit().exportPdf(filter, messages.locale(), purpose, target).events();
+                }
+
+                @Override
+                public long excel(AuditFilter filter, String purpose, Path target) {
+                    return services.auditExcel().export(filter, messages.locale(), purpose, target).events();
+                }
+            };
+            return new AuditView(new AuditViewModel(services.audit(), exports, tasks, dialogs, messages,
+                    services.clock().getZone()));
         }
         if (type == UsersView.class) {
             return new UsersView(new UsersViewModel(services.users(), services.units(), tasks, dialogs, messages));

@@ -81,6 +81,14 @@ public final class AuditView {
         audit.showRecordHistory();
     }
 
+    @FXML private void onExportPdf() {
+        audit.export("pdf");
+    }
+
+    @FXML private void onExportExcel() {
+        audit.export("xlsx");
+    }
+
     @FXML private void onVerify() {
         audit.verify();
     }

@@ -32,7 +32,15 @@ public final class AuditViewModel {
     public static final int PAGE = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** Writes the filtered events to a file; the export is itself audited with its purpose. */
+    public interface Exports {
+        long pdf(AuditFilter filter, String purpose, java.nio.file.Path target);
+
+        long excel(AuditFilter filter, String purpose, java.nio.file.Path target);
+    }
+
     private final AuditService audit;
+    private final Exports exports;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -49,8 +57,10 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditEvent> selected = new SimpleObjectProperty<>();
     private long total;
 
-    public AuditViewModel(AuditService audit, TaskRunner tasks, DialogService dialogs, Messages messages, ZoneId zone) {
+    public AuditViewModel(AuditService audit, Exports exports, TaskRunner tasks, DialogService dialogs, Messages messages,
+            ZoneId zone) {
         this.audit = audit;
+        this.exports = exports;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -130,6 +140,26 @@ public final class AuditViewModel {
                 dialogs.showError(messages.get("audit.verifyTitle"), text);
             }
         }, this::showError);
+    }
+
+    /** Asks where to save and why, then writes the filtered events as a PDF ({@code "pdf"}) or Excel ({@code "xlsx"}). */
+    public void export(String extension) {
+        AuditFilter filter = filter();
+        var target = dialogs.askSaveFile(messages.get("audit.export"), messages.get("audit.exportFileName", extension),
+                extension);
+        if (target.isEmpty()) {
+            return;
+        }
+        var purpose = dialogs.askPurpose(messages.get("purpose.title"), messages.get("purpose.printMessage"),
+                java.util.List.of(messages.get("purpose.inspection"), messages.get("purpose.routine")), null);
+        if (purpose.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path file = target.get();
+        status.set(messages.get("common.saving"));
+        tasks.submit(ctx -> "pdf".equals(extension) ? exports.pdf(filter, purpose.get(), file)
+                : exports.excel(filter, purpose.get(), file),
+                count -> status.set(messages.get("audit.exported", count, file)), this::showError);
     }
 
     private void showError(Throwable failure) {

@@ -34,7 +34,18 @@ class AuditViewModelTest {
         cadre = services.cadres.create(DraftBuilder.draft(unit.id()).name("王一").idNumber(IdNumbers.of("360821", "19800101", "111")).build());
         services.cadres.openFile(cadre.id(), "日常管理");
         services.cadres.delete(cadre.id(), cadre.version());
-        audit = new AuditViewModel(services.audit, new DirectTaskRunner(), dialogs, messages, TestServices.ZONE);
+        AuditViewModel.Exports exports = new AuditViewModel.Exports() {
+            @Override
+            public long pdf(org.integritydesk.model.AuditFilter filter, String purpose, Path target) {
+                return services.audit.exportPdf(filter, Locale.SIMPLIFIED_CHINESE, purpose, target).events();
+            }
+
+            @Override
+            public long excel(org.integritydesk.model.AuditFilter filter, String purpose, Path target) {
+                throw new UnsupportedOperationException("the Excel export has its own tests");
+            }
+        };
+        audit = new AuditViewModel(services.audit, exports, new DirectTaskRunner(), dialogs, messages, TestServices.ZONE);
     }
 
     @AfterEach
@@ -71,6 +82,25 @@ class AuditViewModelTest {
         audit.toProperty().set(TestServices.TODAY.minusDays(1));
         audit.search();
         assertThat(audit.statusProperty().get()).isEqualTo(messages.get("audit.badRange"));
+    }
+
+    @Test
+    void exportingAsksWhereAndWhyThenWritesThePdfAndAuditsTheExport() {
+        Path target = dir.resolve("审计日志.pdf");
+        dialogs.answerSaveFile(target).answerPurpose("巡察");
+        audit.export("pdf");
+        assertThat(target).exists();
+        assertThat(audit.statusProperty().get()).contains(target.toString());
+        assertThat(services.audit.find(org.integritydesk.model.AuditFilter.ANY.withKinds(AuditKind.EXPORT), 0, 5))
+                .singleElement().satisfies(e -> assertThat(e.purpose()).isEqualTo("巡察"));
+    }
+
+    @Test
+    void cancellingTheSaveDialogExportsNothing() {
+        dialogs.answerSaveFile(null);
+        audit.export("pdf");
+        assertThat(dialogs.purposeQuestions()).isZero();
+        assertThat(services.audit.count(org.integritydesk.model.AuditFilter.ANY.withKinds(AuditKind.EXPORT))).isZero();
     }
 
     @Test
