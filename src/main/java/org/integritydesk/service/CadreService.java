@@ -73,6 +73,18 @@ public final class CadreService {
         });
     }
 
+    /** Files of the given cadres in the order given; cadres in the recycle bin or unknown are left out. */
+    public List<CadreFile> openFilesOf(List<UUID> cadreIds) {
+        return tx.read(() -> {
+            UnitTree tree = new UnitTree(units.findAll());
+            List<CadreFile> files = new ArrayList<>();
+            for (UUID id : cadreIds) {
+                cadres.findById(id).filter(c -> !c.isDeleted()).ifPresent(c -> files.add(assemble(c, tree)));
+            }
+            return files;
+        });
+    }
+
     public Optional<Cadre> findByIdNumber(String idNumber) {
         return tx.read(() -> cadres.findByIdNumber(IdNumber.normalise(idNumber)));
     }

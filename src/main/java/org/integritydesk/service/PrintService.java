@@ -52,6 +52,10 @@ public final class PrintService {
         record Units(List<UUID> unitIds) implements CadreSelection {
         }
 
+        /** These cadres, in this order; any in the recycle bin are left out. */
+        record Cadres(List<UUID> cadreIds) implements CadreSelection {
+        }
+
         record Everyone() implements CadreSelection {
         }
     }
@@ -85,6 +89,9 @@ public final class PrintService {
             Cadre cadre = cadres.findByIdNumber(byId.idNumber()).filter(c -> !c.isDeleted())
                     .orElseThrow(() -> new ServiceException("error.print.noSuchCadre", IdNumber.mask(IdNumber.normalise(byId.idNumber()))));
             return List.of(cadres.openFile(cadre.id()));
+        }
+        if (selection instanceof CadreSelection.Cadres some) {
+            return cadres.openFilesOf(some.cadreIds());
         }
         UnitTree tree = units.tree();
         if (selection instanceof CadreSelection.ByUnitCode byUnit) {
