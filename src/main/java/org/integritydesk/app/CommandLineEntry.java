@@ -1,8 +1,15 @@
 package org.integritydesk.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.integritydesk.cli.CommandLineInterface;
+import org.integritydesk.cli.bench.CadreFileReportMeasurement;
+import org.integritydesk.cli.bench.DatabaseSizeMeasurement;
+import org.integritydesk.cli.bench.FileSheetMeasurement;
+import org.integritydesk.cli.bench.ListLoadMeasurement;
+import org.integritydesk.cli.bench.Measurement;
+import org.integritydesk.cli.bench.OpenFileMeasurement;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -13,6 +20,14 @@ final class CommandLineEntry {
     static int run(String[] args) {
         Clock clock = Clock.systemDefaultZone();
         Locale locale = "en".equalsIgnoreCase(System.getenv("INTEGRITY_DESK_LANG")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return new CommandLineInterface(dataDir -> AppServices.open(dataDir, clock), new Messages(locale), clock).run(args);
+        return new CommandLineInterface(dataDir -> AppServices.open(dataDir, clock), new Messages(locale), clock,
+                benchMeasurements()).run(args);
+    }
+
+    /** What {@code bench} measures, in the order printed (docs/performance.md). */
+    static List<Measurement> benchMeasurements() {
+        return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
+                SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
+                CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000));
     }
 }

@@ -2,6 +2,8 @@ package org.integritydesk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
+import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine;
@@ -18,17 +20,20 @@ public final class CommandLineInterface {
     private final ServiceOpener opener;
     private final Messages messages;
     private final Clock clock;
+    private final List<Measurement> benchMeasurements;
 
-    public CommandLineInterface(ServiceOpener opener, Messages messages, Clock clock) {
+    /** {@code benchMeasurements}: what {@code bench} measures, in order. */
+    public CommandLineInterface(ServiceOpener opener, Messages messages, Clock clock, List<Measurement> benchMeasurements) {
         this.opener = opener;
         this.messages = messages;
         this.clock = clock;
+        this.benchMeasurements = List.copyOf(benchMeasurements);
     }
 
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
-            subcommands = {DemoCommand.class, ReportCommand.class})
+            subcommands = {DemoCommand.class, ReportCommand.class, BenchCommand.class})
     static final class Root {
     }
 
@@ -60,6 +65,9 @@ public final class CommandLineInterface {
         }
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, messages, clock));
+        }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(opener, messages, clock, benchMeasurements));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -15,9 +15,13 @@ final class DataDirOption {
         if (!Files.isDirectory(dataDir)) {
             throw new CommandFailure(messages.get("cli.error.noDataDir", dataDir));
         }
-        if (!Files.exists(dataDir.resolve("integrity-desk.mv.db"))) {
+        if (!Files.exists(databaseFile())) {
             throw new CommandFailure(messages.get("cli.error.noDatabase", dataDir));
         }
         return dataDir;
+    }
+
+    Path databaseFile() {
+        return dataDir.resolve("integrity-desk.mv.db");
     }
 }
