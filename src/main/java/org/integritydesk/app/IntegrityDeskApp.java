@@ -1,8 +1,6 @@
 package org.integritydesk.app;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -130,14 +128,13 @@ public final class IntegrityDeskApp extends Application {
                 profile.map(BureauProfile::name).orElse(""));
     }
 
-    /** With {@code --startup-probe}: once the window can take input, print the time since JVM start and quit. */
+    /** With {@code --startup-probe}: once the window can take input, print the time since the process started and quit. */
     private void announceStartup() {
         if (!options.startupProbe()) {
             return;
         }
         Platform.runLater(() -> {
-            Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println("startup-ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
+            System.out.println("startup-ms=" + ProcessUptime.now().toMillis());
             System.out.flush();
             Platform.exit();
         });
