@@ -3,6 +3,7 @@ package org.integritydesk.app;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -21,8 +22,9 @@ import org.integritydesk.ui.setup.SetupView;
 import org.integritydesk.ui.setup.SetupViewModel;
 
 /**
- * The window's application: opens the database and loads the font in {@link #init()} (off the
- * JavaFX thread), then shows the first-start setup or the main window.
+ * The window's application: loads the font in {@link #init()} (off the JavaFX thread) and takes
+ * the database the launcher began opening while the toolkit started, then shows the first-start
+ * setup or the main window.
  */
 public final class IntegrityDeskApp extends Application {
     private final Clock clock;
@@ -34,6 +36,14 @@ public final class IntegrityDeskApp extends Application {
     private final FxTaskRunner tasks = new FxTaskRunner(2);
     private Stage stage;
     private Locale locale;
+
+    /** The data folder the launcher began opening before the toolkit started, if it did. */
+    private static volatile CompletableFuture<OpenedDataFolder> openedEarly;
+
+    /** Called by the launcher before {@link Application#launch}, with the options the window will read. */
+    static void startOpening(LaunchOptions options) {
+        openedEarly = OpenedDataFolder.openInBackground(options.dataDirOrDefault(), Clock.systemDefaultZone());
+    }
 
     /** Used by {@link Application#launch}; reads the options from the command line. */
     public IntegrityDeskApp() {
@@ -51,16 +61,16 @@ public final class IntegrityDeskApp extends Application {
         if (options == null) {
             options = LaunchOptions.parse(getParameters().getRaw());
         }
+        CompletableFuture<OpenedDataFolder> early = openedEarly;
+        openedEarly = null;
         BundledFonts.loadUiFont();
         var dataDir = options.dataDirOrDefault();
         settings = LocalSettings.load(dataDir);
         locale = settings.locale();
-        try {
-            services = AppServices.open(dataDir, clock);
-            profile = services.setup().profile();
-        } catch (RuntimeException e) {
-            openFailure = e;
-        }
+        OpenedDataFolder opened = early != null ? early.join() : OpenedDataFolder.open(dataDir, clock);
+        services = opened.services();
+        profile = opened.profile();
+        openFailure = opened.failure();
     }
 
     @Override

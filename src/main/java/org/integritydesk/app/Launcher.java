@@ -15,6 +15,7 @@ public final class Launcher {
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         if (options.opensWindow()) {
+            IntegrityDeskApp.startOpening(options);
             Application.launch(IntegrityDeskApp.class, args);
         } else {
             System.exit(CommandLineEntry.run(args));
