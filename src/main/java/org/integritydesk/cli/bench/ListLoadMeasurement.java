@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.List;
+import java.util.Locale;
 import org.integritydesk.model.CadreSummary;
 
 /**
@@ -40,6 +41,6 @@ public final class ListLoadMeasurement implements Measurement {
     }
 
     private static String mb(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / MB);
+        return String.format(Locale.ROOT, "%.1f", bytes / MB);
     }
 }
