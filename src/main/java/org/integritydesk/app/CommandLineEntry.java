@@ -2,11 +2,18 @@ package org.integritydesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.cli.CommandLineInterface;
 import org.integritydesk.cli.PasswordSource;
 import org.integritydesk.cli.ServiceOpener;
+import org.integritydesk.cli.bench.CadreFileReportMeasurement;
+import org.integritydesk.cli.bench.DatabaseSizeMeasurement;
+import org.integritydesk.cli.bench.FileSheetMeasurement;
+import org.integritydesk.cli.bench.ListLoadMeasurement;
+import org.integritydesk.cli.bench.Measurement;
+import org.integritydesk.cli.bench.OpenFileMeasurement;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -40,6 +47,13 @@ final class CommandLineEntry {
             }
         };
         return new CommandLineInterface(opener, sessions::restore, new PasswordSource(System.getenv()), new Messages(locale),
-                clock).run(args);
+                clock, benchMeasurements()).run(args);
+    }
+
+    /** What {@code bench} measures, in the order printed (docs/performance.md). */
+    static List<Measurement> benchMeasurements() {
+        return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
+                SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
+                CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000));
     }
 }

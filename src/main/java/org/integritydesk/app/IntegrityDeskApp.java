@@ -3,8 +3,6 @@ package org.integritydesk.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -37,8 +35,9 @@ import org.integritydesk.ui.setup.SetupView;
 import org.integritydesk.ui.setup.SetupViewModel;
 
 /**
- * The window's application: opens the database and loads the font in {@link #init()} (off the
- * JavaFX thread), then shows the first-start setup or the main window.
+ * The window's application: loads the font in {@link #init()} (off the JavaFX thread) and takes
+ * the database the launcher began opening while the toolkit started, then shows the first-start
+ * setup or the main window.
  */
 public final class IntegrityDeskApp extends Application {
     private final Clock clock;
@@ -279,14 +278,13 @@ public final class IntegrityDeskApp extends Application {
                 profile.map(BureauProfile::name).orElse(""));
     }
 
-    /** With {@code --startup-probe}: once the window can take input, print the time since JVM start and quit. */
+    /** With {@code --startup-probe}: once the window can take input, print the time since the process started and quit. */
     private void announceStartup() {
         if (!options.startupProbe()) {
             return;
         }
         Platform.runLater(() -> {
-            Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println("startup-ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
+            System.out.println("startup-ms=" + ProcessUptime.now().toMillis());
             System.out.flush();
             Platform.exit();
         });

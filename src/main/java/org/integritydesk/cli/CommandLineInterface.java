@@ -2,6 +2,8 @@ package org.integritydesk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
+import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine;
@@ -20,21 +22,23 @@ public final class CommandLineInterface {
     private final PasswordSource passwords;
     private final Messages messages;
     private final Clock clock;
+    private final List<Measurement> benchMeasurements;
 
     public CommandLineInterface(ServiceOpener opener, FolderRestorer restorer, PasswordSource passwords, Messages messages,
-            Clock clock) {
+            Clock clock, List<Measurement> benchMeasurements) {
         this.opener = opener;
         this.restorer = restorer;
         this.passwords = passwords;
         this.messages = messages;
         this.clock = clock;
+        this.benchMeasurements = List.copyOf(benchMeasurements);
     }
 
     @Command(name = "integrity-desk", mixinStandardHelpOptions = true, version = "Integrity Desk 0.1",
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
-                RecoverCommand.class, BackupCommand.class, RestoreCommand.class})
+                RecoverCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class})
     static final class Root {
     }
 
@@ -84,6 +88,9 @@ public final class CommandLineInterface {
         }
         if (type == AuditExportCommand.class) {
             return type.cast(new AuditExportCommand(opener, passwords, messages));
+        }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(opener, passwords, messages, clock, benchMeasurements));
         }
         return CommandLine.defaultFactory().create(type);
     }

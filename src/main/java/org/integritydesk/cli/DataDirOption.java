@@ -35,4 +35,8 @@ final class DataDirOption {
         }
         return dataDir;
     }
+
+    Path databaseFile() {
+        return dataDir.resolve("integrity-desk.mv.db");
+    }
 }

@@ -145,6 +145,23 @@ public final class CadreService {
         return cadre;
     }
 
+    /**
+     * Files of the given cadres the user may see with {@code action}, in the order given; cadres
+     * in the recycle bin or unknown are left out.
+     */
+    public List<CadreFile> openFilesOf(List<UUID> cadreIds, Action action) {
+        return tx.read(() -> {
+            AccessControl.Scope scope = access.scope(action);
+            UnitTree tree = new UnitTree(units.findAll());
+            List<CadreFile> files = new ArrayList<>();
+            for (UUID id : cadreIds) {
+                cadres.findById(id).filter(c -> !c.isDeleted() && scope.canSee(c.unitId(), c.id()))
+                        .ifPresent(c -> files.add(assemble(c, tree)));
+            }
+            return files;
+        });
+    }
+
     /** The form's rules plus the ones only the database can answer (unique ID number, unit exists). */
     public List<FieldError> validate(CadreDraft draft, UUID editingId) {
         return tx.read(() -> collectErrors(draft, editingId));

@@ -64,6 +64,10 @@ public final class PrintService {
         record Units(List<UUID> unitIds) implements CadreSelection {
         }
 
+        /** These cadres, in this order; any in the recycle bin are left out. */
+        record Cadres(List<UUID> cadreIds) implements CadreSelection {
+        }
+
         record Everyone() implements CadreSelection {
         }
     }
@@ -129,6 +133,10 @@ public final class PrintService {
             Cadre cadre = cadres.findByIdNumber(byId.idNumber(), Action.PRINT).filter(c -> !c.isDeleted())
                     .orElseThrow(() -> new ServiceException("error.print.noSuchCadre", IdNumber.mask(IdNumber.normalise(byId.idNumber()))));
             return oneCadre(cadres.openFileFor(cadre.id(), Action.PRINT));
+        }
+        if (selection instanceof CadreSelection.Cadres some) {
+            return new Gathered(cadres.openFilesOf(some.cadreIds(), Action.PRINT), "cadres", AuditTrail.CADRE_FILES,
+                    null, null, List.of());
         }
         UnitTree tree = units.tree();
         if (selection instanceof CadreSelection.ByUnitCode byUnit) {

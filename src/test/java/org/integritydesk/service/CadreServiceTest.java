@@ -261,6 +261,19 @@ class CadreServiceTest {
     }
 
     @Test
+    void opensTheFilesOfGivenCadresInTheOrderGivenWithoutTheRecycleBin() {
+        Cadre zhang = cadres.create(zhangSan().build());
+        Cadre li = cadres.create(liSi().build());
+        Cadre wang = cadres.create(draft(futan.id()).name("王五").idNumber(IdNumbers.of("360821", "19750101", "031")).build());
+        cadres.delete(wang.id(), wang.version());
+
+        List<CadreFile> files = cadres.openFilesOf(List.of(li.id(), wang.id(), zhang.id(), UUID.randomUUID()), org.integritydesk.model.Action.VIEW);
+
+        assertThat(files).extracting(f -> f.cadre().name()).containsExactly("李四", "张三");
+        assertThat(files.get(0).unitPath()).contains("敦厚分局");
+    }
+
+    @Test
     void deleteWithAStaleVersionIsRefused() {
         Cadre zhang = cadres.create(zhangSan().build());
         cadres.update(zhang.id(), zhang.version(), zhangSan().position("局长").build());

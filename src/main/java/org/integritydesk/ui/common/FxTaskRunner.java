@@ -7,9 +7,14 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.concurrent.Task;
 
-/** Runs work as JavaFX {@link Task}s on a small pool of daemon threads. */
+/**
+ * Runs work as JavaFX {@link Task}s on a small pool of daemon threads. Once closed (the window is
+ * going away), the results and failures of work still running are dropped: a list still loading
+ * when the database closes must not pop up an error while the toolkit shuts down.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
+    private volatile boolean closed;
 
     public FxTaskRunner(int threads) {
         AtomicInteger counter = new AtomicInteger();
@@ -43,15 +48,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         };
         task.progressProperty().addListener((obs, old, value) -> onProgress.accept(value.doubleValue()));
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
-        task.setOnCancelled(e -> onFailure.accept(new java.util.concurrent.CancellationException()));
+        task.setOnSucceeded(e -> unlessClosed(() -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> unlessClosed(() -> onFailure.accept(task.getException())));
+        task.setOnCancelled(e -> unlessClosed(() -> onFailure.accept(new java.util.concurrent.CancellationException())));
         executor.execute(task);
         return () -> task.cancel(false);
     }
 
+    private void unlessClosed(Runnable callback) {
+        if (!closed) {
+            callback.run();
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
         executor.shutdownNow();
     }
 }

@@ -1,0 +1,68 @@
+package org.integritydesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.integritydesk.cli.bench.BenchContext;
+import org.integritydesk.cli.bench.Measurement;
+import org.integritydesk.service.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code integrity-desk bench --data-dir DIR [--seed S]}: measures speed on a data folder and
+ * prints one line per figure, {@code name key=value ...}. Only reads; files it writes go to a
+ * temporary folder that is removed at the end. The measurements come from the composition root.
+ */
+@Command(name = "bench", description = "Measure speed on a data folder; one line per figure (reads only).")
+final class BenchCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final PasswordSource passwords;
+    private final Messages messages;
+    private final Clock clock;
+    private final List<Measurement> measurements;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--seed", paramLabel = "S", description = "random seed for the cadres picked (default 1)")
+    long seed = 1;
+
+    BenchCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock,
+            List<Measurement> measurements) {
+        this.opener = opener;
+        this.passwords = passwords;
+        this.messages = messages;
+        this.clock = clock;
+        this.measurements = measurements;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path workDir = Files.createTempDirectory("integrity-desk-bench");
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+            BenchContext context = new BenchContext(services, dataDir.dataDir.resolve("integrity-desk.mv.db"), workDir, seed, messages,
+                    LocalDate.now(clock).getYear(), System.out);
+            for (Measurement measurement : measurements) {
+                measurement.run(context);
+            }
+        } finally {
+            deleteRecursively(workDir);
+        }
+        return 0;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.integritydesk.cli.bench;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/** Durations in nanoseconds, with nearest-rank percentiles. */
+public final class Samples {
+    private long[] nanos = new long[16];
+    private int count;
+
+    /** Runs {@code work}, records how long it took, and returns its result. */
+    public <T> T time(Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        add(System.nanoTime() - start);
+        return result;
+    }
+
+    public void add(long duration) {
+        if (count == nanos.length) {
+            nanos = Arrays.copyOf(nanos, count * 2);
+        }
+        nanos[count++] = duration;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** The smallest sample that at least {@code p} percent of the samples do not exceed. */
+    public long percentile(double p) {
+        if (count == 0) {
+            throw new IllegalStateException("no samples");
+        }
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * count);
+        return sorted[Math.max(rank, 1) - 1];
+    }
+
+    public long max() {
+        return percentile(100);
+    }
+}
