@@ -8,15 +8,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class FxTaskRunnerTest {
+    /**
+     * Through TestFX, like every UI test: a toolkit started with {@code Platform.startup} here would
+     * stop TestFX from starting its own for the UI test classes that run later in the same JVM.
+     */
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it
-        }
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
