@@ -340,6 +340,9 @@ public final class IntegrityDeskApp extends Application {
         public void restoreFrom(Path backup) {
             Messages messages = new Messages(locale);
             AppServices closing = services;
+            // nothing in the window may reach the services while the database is swapped underneath
+            stage.getScene().getRoot().setDisable(true);
+            stage.setTitle(messages.get("backups.restoring"));
             if (automaticBackups != null) {
                 automaticBackups.stop();
                 automaticBackups = null;
