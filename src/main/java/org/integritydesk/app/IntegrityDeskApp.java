@@ -27,6 +27,7 @@ import org.integritydesk.ui.login.IdleLockViewModel;
 import org.integritydesk.ui.login.LoginViewModel;
 import org.integritydesk.ui.common.BundledFonts;
 import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.ui.common.FxDialogService;
 import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.Windows;
@@ -357,13 +358,13 @@ public final class IntegrityDeskApp extends Application {
                 return AppServices.restore(dataDir, backup, key, clock);
             }, result -> {
                 services = null;
-                new org.integritydesk.ui.common.FxDialogService(() -> stage, messages).showInfo(
+                new FxDialogService(() -> stage, messages).showInfo(
                         messages.get("backups.title"),
                         messages.get("backups.restored", result.safetyCopy().map(Path::toString).orElse("-")));
                 showLogin();
             }, failure -> {
                 services = null;
-                new org.integritydesk.ui.common.FxDialogService(() -> stage, messages).showError(
+                new FxDialogService(() -> stage, messages).showError(
                         messages.get("backups.title"), new ErrorDescriber(messages).describe(failure));
                 showLogin();
             });

@@ -2,7 +2,6 @@ package org.integritydesk.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The window's command-line options ({@code [--data-dir DIR] [--startup-probe]}), read without
@@ -10,8 +9,6 @@ import java.util.Set;
  * (a sub-command such as {@code demo} or {@code report}) goes to the command line interface.
  */
 record LaunchOptions(Path dataDir, boolean startupProbe, String command) {
-    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir");
-
     static LaunchOptions parse(List<String> args) {
         Path dataDir = null;
         boolean probe = false;

@@ -259,15 +259,24 @@ public final class CadreService {
 
     /** The form content of a stored cadre, for editing. */
     public CadreDraft draftOf(UUID cadreId) {
+        return forEditing(cadreId).draft();
+    }
+
+    /** A stored cadre opened for editing: the row (its version is what the save checks) and the form content. */
+    public record Editing(Cadre cadre, CadreDraft draft) {
+    }
+
+    /** The cadre and its form content, read once, if the user may change it. */
+    public Editing forEditing(UUID cadreId) {
         return tx.read(() -> {
             Cadre c = readable(cadreId, Action.UPDATE);
             List<CadreDraft.FamilyBusinessDraft> rows = family.findByCadre(cadreId).stream()
                     .map(f -> new CadreDraft.FamilyBusinessDraft(f.relation(), f.name(), f.businessKind(),
                             f.employerOrBusiness(), f.inJurisdiction(), f.notes()))
                     .toList();
-            return new CadreDraft(c.unitId(), c.name(), c.idNumber().value(), c.ethnicity(), c.politicalStatus(),
-                    c.education(), c.position(), c.category(), c.importantPosition(), c.status(), c.mobile(),
-                    c.workStartDate(), c.appointmentDate(), c.notes(), rows);
+            return new Editing(c, new CadreDraft(c.unitId(), c.name(), c.idNumber().value(), c.ethnicity(),
+                    c.politicalStatus(), c.education(), c.position(), c.category(), c.importantPosition(), c.status(),
+                    c.mobile(), c.workStartDate(), c.appointmentDate(), c.notes(), rows));
         });
     }
 

@@ -1,7 +1,6 @@
 package org.integritydesk.ui.cadre;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -161,10 +160,6 @@ public final class CadreListViewModel {
         return messages.get(value ? "common.yes" : "common.no");
     }
 
-    public UnitTree tree() {
-        return tree;
-    }
-
     public ObservableList<CadreSummary> visibleCadres() {
         return visible;
     }
@@ -209,6 +204,6 @@ public final class CadreListViewModel {
     public List<UUID> filteredUnitIds() {
         OrgUnit unit = unitFilter.get();
         List<OrgUnit> scope = unit == null ? tree.inDisplayOrder() : tree.selfAndDescendants(unit.id());
-        return scope.stream().map(OrgUnit::id).filter(Objects::nonNull).toList();
+        return scope.stream().map(OrgUnit::id).toList();
     }
 }

@@ -69,9 +69,8 @@ public final class FxCadreDialogs implements CadreDialogs {
             if (cadreId == null) {
                 return new FormData(tree, null, null);
             }
-            CadreDraft draft = cadres.draftOf(cadreId);
-            Cadre cadre = cadres.openFile(cadreId).cadre();
-            return new FormData(tree, cadre, draft);
+            CadreService.Editing editing = cadres.forEditing(cadreId);
+            return new FormData(tree, editing.cadre(), editing.draft());
         }, data -> showForm(data, onSaved), failure -> dialogs.showError(messages.get("cadre.form.titleNew"),
                 new ErrorDescriber(messages).describe(failure)));
     }
