@@ -78,8 +78,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(UnitsView.class, "UnitsView").root(),
                     () -> loader.load(UsersView.class, "UsersView").root(),
                     () -> loader.load(AuditView.class, "AuditView").root(),
-                    () -> loader.load(BackupsView.class, "BackupsView").root(), bureauName, services.dataDir().toString(),
-                    messages.locale());
+                    () -> loader.load(BackupsView.class, "BackupsView").root(), featureTabs(), bureauName,
+                    services.dataDir().toString(), messages.locale());
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(services.backups(), tasks, dialogs, messages, actions::restoreFrom));
@@ -113,6 +113,15 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
         throw new IllegalArgumentException("no controller known for " + type.getName());
+    }
+
+    /**
+     * The feature areas' tabs, in the order they stand after the cadre tab. Each feature adds its
+     * line here and its controller case in {@link #call}.
+     */
+    private List<MainView.FeatureTab> featureTabs() {
+        List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
+        return tabs;
     }
 
     private MainView.Access access() {

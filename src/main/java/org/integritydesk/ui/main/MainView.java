@@ -1,5 +1,6 @@
 package org.integritydesk.ui.main;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
@@ -37,12 +38,21 @@ public final class MainView {
     public record Access(String userText, boolean cadres, boolean units, boolean users, boolean audit, boolean backups) {
     }
 
+    /**
+     * A tab of a feature area (education, talks, supervision...), placed after the cadre tab in
+     * the order given and built the first time it is shown. The caller leaves out the tabs the
+     * user's role may not open.
+     */
+    public record FeatureTab(String id, String title, Supplier<Parent> content) {
+    }
+
     private final Actions actions;
     private final Access access;
     private final Supplier<Parent> usersViewFactory;
     private final Supplier<Parent> auditViewFactory;
     private final Supplier<Parent> backupsViewFactory;
     private final Supplier<Parent> unitsViewFactory;
+    private final List<FeatureTab> featureTabs;
     private final String bureauName;
     private final String dataDir;
     private final Locale locale;
@@ -63,7 +73,9 @@ public final class MainView {
 
     public MainView(Actions actions, Access access, Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory,
             Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, Supplier<Parent> auditViewFactory,
-            Supplier<Parent> backupsViewFactory, String bureauName, String dataDir, Locale locale) {
+            Supplier<Parent> backupsViewFactory, List<FeatureTab> featureTabs, String bureauName, String dataDir,
+            Locale locale) {
+        this.featureTabs = List.copyOf(featureTabs);
         this.backupsViewFactory = backupsViewFactory;
         this.auditViewFactory = auditViewFactory;
         this.actions = actions;
@@ -90,6 +102,7 @@ public final class MainView {
             cadreTab.setContent(cadre.root());
             cadreController = cadre.controller();
         }
+        addFeatureTabs();
         buildWhenFirstShown(unitsTab, unitsViewFactory);
         buildWhenFirstShown(usersTab, usersViewFactory);
         buildWhenFirstShown(auditTab, auditViewFactory);
@@ -108,6 +121,16 @@ public final class MainView {
         }
         if (!access.cadres()) {
             tabs.getTabs().remove(cadreTab);
+        }
+    }
+
+    private void addFeatureTabs() {
+        int position = tabs.getTabs().indexOf(cadreTab) + 1;
+        for (FeatureTab feature : featureTabs) {
+            Tab tab = new Tab(feature.title());
+            tab.setId(feature.id());
+            tabs.getTabs().add(position++, tab);
+            buildWhenFirstShown(tab, feature.content());
         }
     }
 
