@@ -12,6 +12,7 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.FileSections;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.RestoreService;
@@ -66,12 +67,14 @@ public final class AppServices implements CliServices {
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
+        FileSections fileSections = new FileSections();
         AccessControl access = new AccessControl(currentUser, unitRepository, cadreRepository, familyRepository);
         AuditRepository auditRepository = new AuditRepository(tx);
         AuditTrail trail = new AuditTrail(auditRepository, stamps);
         this.setup = new SetupService(tx, new SettingsRepository(tx), unitRepository, stamps, site, trail);
         this.units = new UnitService(tx, unitRepository, stamps, access, trail);
-        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail);
+        this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail,
+                fileSections);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,

@@ -1,7 +1,6 @@
 package org.integritydesk.service;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +15,11 @@ import org.integritydesk.model.CadreRules;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.FamilyBusiness;
 import org.integritydesk.model.FieldError;
-import org.integritydesk.model.FileSection;
 import org.integritydesk.model.IdNumber;
 import org.integritydesk.model.MobileNumber;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.PersonName;
 import org.integritydesk.model.RecordStamp;
-import org.integritydesk.model.SectionEntry;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.CadreRepository;
@@ -38,6 +35,7 @@ import org.integritydesk.store.VersionConflictException;
  */
 public final class CadreService {
     private final Transactions tx;
+    private final FileSections sections;
     private final CadreRepository cadres;
     private final FamilyBusinessRepository family;
     private final UnitRepository units;
@@ -46,8 +44,9 @@ public final class CadreService {
     private final AuditTrail audit;
 
     public CadreService(Transactions tx, CadreRepository cadres, FamilyBusinessRepository family, UnitRepository units,
-            Stamps stamps, AccessControl access, AuditTrail audit) {
+            Stamps stamps, AccessControl access, AuditTrail audit, FileSections sections) {
         this.tx = tx;
+        this.sections = sections;
         this.cadres = cadres;
         this.family = family;
         this.units = units;
@@ -315,8 +314,8 @@ public final class CadreService {
 
     private CadreFile assemble(Cadre cadre, UnitTree tree) {
         OrgUnit unit = tree.find(cadre.unitId()).orElse(null);
-        Map<FileSection, List<SectionEntry>> later = new EnumMap<>(FileSection.class);
-        return new CadreFile(cadre, unit, tree.pathOf(cadre.unitId()), family.findByCadre(cadre.id()), later);
+        return new CadreFile(cadre, unit, tree.pathOf(cadre.unitId()), family.findByCadre(cadre.id()),
+                sections.entriesFor(cadre.id()));
     }
 
     private static String trimToNull(String text) {

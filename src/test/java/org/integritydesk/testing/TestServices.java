@@ -14,6 +14,7 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.FileSections;
 import java.util.UUID;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.UserAccount;
@@ -57,6 +58,8 @@ public final class TestServices implements AutoCloseable {
     public final CadreService cadres;
     public final DemoDataService demo;
     public final BackupService backups;
+    /** Where each feature's test wiring adds the part of the cadre file it fills. */
+    public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
@@ -74,7 +77,8 @@ public final class TestServices implements AutoCloseable {
         setup = new SetupService(tx, settings, unitRepository, stamps, new SiteIdentity(), auditTrail);
         audit = new AuditService(tx, auditRepository, stamps, access, auditTrail, setup, TestServices::auditLogReport);
         units = new UnitService(tx, unitRepository, stamps, access, auditTrail);
-        cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail);
+        cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail,
+                fileSections);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));

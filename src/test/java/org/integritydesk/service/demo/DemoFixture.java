@@ -69,7 +69,7 @@ final class DemoFixture implements AutoCloseable {
         AccessControl access = new AccessControl(inspector, units, cadres, family);
         audit = new AuditService(tx, auditRepository, stamps, access, trail, setup, TestServices::auditLogReport);
         unitService = new UnitService(tx, units, stamps, access, trail);
-        cadreService = new CadreService(tx, cadres, family, units, stamps, access, trail);
+        cadreService = new CadreService(tx, cadres, family, units, stamps, access, trail, new org.integritydesk.service.FileSections());
         demo = new DemoDataService(tx, setup, units, cadres, family, stamps, trail);
     }
 
