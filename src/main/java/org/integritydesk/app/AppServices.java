@@ -12,7 +12,14 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.EducationBaseService;
+import org.integritydesk.service.EducationPrinting;
+import org.integritydesk.service.EducationSection;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.service.FileSections;
+import org.integritydesk.store.EducationActivityRepository;
+import org.integritydesk.store.EducationBaseRepository;
+import org.integritydesk.report.SignInSheetReport;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.RestoreService;
@@ -54,6 +61,9 @@ public final class AppServices implements CliServices {
     private final AuditService audit;
     private final BackupService backups;
     private final FileKey fileKey;
+    private final EducationService education;
+    private final EducationBaseService educationBases;
+    private final EducationPrinting educationPrinting;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -84,6 +94,13 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        this.education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
+                cadreRepository, unitRepository, stamps, access, trail);
+        fileSections.add(new EducationSection(education));
+        this.educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps,
+                access, trail);
+        this.educationPrinting = new EducationPrinting(tx, education, units, setup, new Lazy<>(SignInSheetReport::new),
+                trail, clock);
         setup.profile();
     }
 
@@ -145,6 +162,21 @@ public final class AppServices implements CliServices {
     @Override
     public AuditExcelExport auditExcel() {
         return auditExcel.get();
+    }
+
+    @Override
+    public EducationService education() {
+        return education;
+    }
+
+    @Override
+    public EducationBaseService educationBases() {
+        return educationBases;
+    }
+
+    @Override
+    public EducationPrinting educationPrinting() {
+        return educationPrinting;
     }
 
     public CurrentUser currentUser() {

@@ -1,5 +1,8 @@
 package org.integritydesk.cli;
 
+import org.integritydesk.service.EducationBaseService;
+import org.integritydesk.service.EducationPrinting;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
@@ -28,6 +31,12 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    EducationService education();
+
+    EducationBaseService educationBases();
+
+    EducationPrinting educationPrinting();
 
     @Override
     void close();

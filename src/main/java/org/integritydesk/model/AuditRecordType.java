@@ -16,7 +16,11 @@ public enum AuditRecordType implements Labelled {
     DEMO_DATA("demo_data"),
     USER("app_user"),
     /** The audit log itself (its exports). */
-    AUDIT_LOG("audit_log");
+    AUDIT_LOG("audit_log"),
+    EDUCATION_ACTIVITY("education_activity"),
+    /** An activity's attendance list and what was recorded on it. */
+    ATTENDANCE("activity_attendee"),
+    EDUCATION_BASE("education_base");
 
     private final String code;
 

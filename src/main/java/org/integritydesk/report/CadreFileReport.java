@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -65,13 +64,7 @@ public final class CadreFileReport {
             parameters.put(JRParameter.REPORT_LOCALE, locale);
             parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.bundle());
             JasperPrint sheet = template.fill(parameters, new JRMapCollectionDataSource(rows.rows(file)));
-            if (combined == null) {
-                combined = sheet;
-            } else {
-                for (JRPrintPage page : sheet.getPages()) {
-                    combined.addPage(page);
-                }
-            }
+            combined = Pages.append(combined, sheet);
             progress.progress(i + 1, files.size());
         }
         String title = messages.text("form.cadreFile.title");

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -44,6 +47,16 @@ public final class CadreRepository {
     /** Finds a cadre, deleted or not. */
     public Optional<Cadre> findById(UUID id) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM cadre WHERE id = ?", CadreRepository::map, id);
+    }
+
+    /** The cadres with these ids, deleted or not, keyed by id. */
+    public Map<UUID, Cadre> findByIds(Collection<UUID> ids) {
+        Map<UUID, Cadre> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query("SELECT " + COLUMNS + " FROM cadre WHERE id IN (SELECT * FROM TABLE(x UUID = ?))",
+                    CadreRepository::map, (Object) ids.toArray(new UUID[0])).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
     }
 
     public Optional<Cadre> findByIdNumber(String idNumber) {

@@ -14,7 +14,12 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.EducationBaseService;
+import org.integritydesk.service.EducationSection;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.service.FileSections;
+import org.integritydesk.store.EducationActivityRepository;
+import org.integritydesk.store.EducationBaseRepository;
 import java.util.UUID;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.UserAccount;
@@ -58,6 +63,8 @@ public final class TestServices implements AutoCloseable {
     public final CadreService cadres;
     public final DemoDataService demo;
     public final BackupService backups;
+    public final EducationService education;
+    public final EducationBaseService educationBases;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -80,6 +87,11 @@ public final class TestServices implements AutoCloseable {
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail,
                 fileSections);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
+        education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
+                cadreRepository, unitRepository, stamps, access, auditTrail);
+        fileSections.add(new EducationSection(education));
+        educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps, access,
+                auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         actAs(Role.INSPECTOR, null, null);
