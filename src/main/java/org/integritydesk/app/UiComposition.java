@@ -31,6 +31,10 @@ import org.integritydesk.ui.common.FxDialogService;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
+import org.integritydesk.ui.education.BasesViewModel;
+import org.integritydesk.ui.education.EducationView;
+import org.integritydesk.ui.education.EducationViewModel;
+import org.integritydesk.ui.education.FxEducationDialogs;
 import org.integritydesk.ui.main.MainView;
 import org.integritydesk.ui.print.FxPreviewOpener;
 
@@ -109,6 +113,16 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
                     new CadreFileViewModel(services.cadres(), tasks, messages, purpose), cadreDialogs, messages);
         }
+        if (type == EducationView.class) {
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.CREATE);
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var educationDialogs = new FxEducationDialogs(services.education(), services.educationBases(),
+                    services.educationPrinting(), services.cadres(), services.units(), tasks, dialogs, messages,
+                    services.clock(), loader, owner, preview);
+            return new EducationView(new EducationViewModel(services.education(), tasks, dialogs, messages),
+                    new BasesViewModel(services.educationBases(), tasks, dialogs, messages), educationDialogs, messages,
+                    mayChange);
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -121,6 +135,11 @@ final class UiComposition implements Callback<Class<?>, Object> {
      */
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
+        UserAccount user = services.currentUser().require();
+        if (AccessPolicy.allows(user.role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("educationTab", messages.get("tab.education"),
+                    () -> loader.load(EducationView.class, "EducationView").root()));
+        }
         return tabs;
     }
 

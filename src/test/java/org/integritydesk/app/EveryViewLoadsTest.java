@@ -116,6 +116,12 @@ class EveryViewLoadsTest {
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),
+                () -> loader.load(org.integritydesk.ui.education.EducationView.class, "EducationView").root(),
+                () -> loader.load(org.integritydesk.ui.education.ActivityFormView.class, "ActivityFormView",
+                        new org.integritydesk.ui.education.ActivityFormView(
+                                new org.integritydesk.ui.education.ActivityFormViewModel(services.education(), tasks,
+                                        dialogs, messages, java.time.LocalDate.of(2025, 3, 1)),
+                                List.of(), unit -> "", List.of(), messages)).root(),
                 () -> loader.load(CadreView.class, "CadreView").root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);

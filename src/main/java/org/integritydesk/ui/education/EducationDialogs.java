@@ -1,0 +1,18 @@
+package org.integritydesk.ui.education;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.integritydesk.model.EducationActivity;
+import org.integritydesk.service.EducationService.AttendeeChoice;
+
+/** The windows the 教育活动 tab opens; a fake in tests. */
+public interface EducationDialogs {
+    /** Opens the activity form, empty for {@code activityId} null; {@code onSaved} gets the stored activity. */
+    void openForm(UUID activityId, Consumer<EducationActivity> onSaved);
+
+    /** Asks whom to put on the list; {@code onChosen} is not called when the user cancels. */
+    void chooseAttendees(Consumer<AttendeeChoice> onChosen);
+
+    /** Fills the activity's sign-in sheet in the background and shows it in the print preview. */
+    void previewSignInSheet(UUID activityId);
+}

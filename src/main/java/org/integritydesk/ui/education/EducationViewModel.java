@@ -1,0 +1,299 @@
+package org.integritydesk.ui.education;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.integritydesk.model.ActivityKind;
+import org.integritydesk.model.ActivitySummary;
+import org.integritydesk.model.AttendanceStatus;
+import org.integritydesk.model.UnitEducationTotals;
+import org.integritydesk.service.EducationService;
+import org.integritydesk.service.EducationService.AttendanceInput;
+import org.integritydesk.service.EducationService.AttendeeChoice;
+import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.TaskRunner;
+
+/**
+ * The 教育活动 tab: a year's activities (searched and filtered in memory), the selected activity's
+ * attendance list with what is being entered, and the year's totals per unit. Every read and write
+ * runs through {@link TaskRunner}; nothing here touches the toolkit.
+ */
+public final class EducationViewModel {
+    private final EducationService education;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorDescriber errors;
+
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObservableList<ActivitySummary> all = FXCollections.observableArrayList();
+    private final FilteredList<ActivitySummary> visible = new FilteredList<>(all);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<ActivityKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActivitySummary> selected = new SimpleObjectProperty<>();
+    private final ObservableList<AttendeeRow> attendees = FXCollections.observableArrayList();
+    private final ObservableList<UnitEducationTotals> totals = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper attendanceStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public EducationViewModel(EducationService education, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.education = education;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorDescriber(messages);
+        searchText.addListener((o, a, b) -> applyFilter());
+        kindFilter.addListener((o, a, b) -> applyFilter());
+        year.addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                reload();
+            }
+        });
+        selected.addListener((o, a, b) -> loadAttendees());
+    }
+
+    /** Loads the years, then the chosen year's activities (this year at first). */
+    public void start() {
+        tasks.submit(ctx -> education.years(), list -> {
+            years.setAll(list);
+            if (year.get() == null && !list.isEmpty()) {
+                year.set(list.get(0));
+            } else {
+                reload();
+            }
+        }, this::showError);
+    }
+
+    public void reload() {
+        Integer chosen = year.get();
+        if (chosen == null) {
+            return;
+        }
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        busy.set(true);
+        tasks.submit(ctx -> education.activities(chosen), list -> {
+            busy.set(false);
+            all.setAll(list);
+            applyFilter();
+            selected.set(keep == null ? null : all.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
+        }, failure -> {
+            busy.set(false);
+            showError(failure);
+        });
+    }
+
+    /** The year's totals per unit, for the 单位统计 view. */
+    public void loadTotals() {
+        Integer chosen = year.get();
+        if (chosen == null) {
+            return;
+        }
+        tasks.submit(ctx -> education.unitTotals(chosen), totals::setAll, this::showError);
+    }
+
+    void applyFilter() {
+        visible.setPredicate(predicate());
+        status.set(messages.get("education.list.count", visible.size(), all.size()));
+    }
+
+    private Predicate<ActivitySummary> predicate() {
+        String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+        ActivityKind kind = kindFilter.get();
+        return a -> (kind == null || a.kind() == kind) && (text.isEmpty() || contains(a.title(), text)
+                || contains(a.speaker(), text) || contains(a.place(), text) || contains(a.organiserName(), text));
+    }
+
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    private void loadAttendees() {
+        ActivitySummary activity = selected.get();
+        attendees.clear();
+        attendanceStatus.set("");
+        if (activity == null) {
+            return;
+        }
+        tasks.submit(ctx -> education.attendees(activity.id()), list -> {
+            if (activity.equals(selected.get())) {
+                attendees.setAll(list.stream().map(AttendeeRow::new).toList());
+                refreshAttendanceStatus();
+            }
+        }, this::showError);
+    }
+
+    void refreshAttendanceStatus() {
+        long changed = attendees.stream().filter(AttendeeRow::isChanged).count();
+        attendanceStatus.set(messages.get("education.attendance.count", attendees.size(), changed));
+    }
+
+    /** Marks everyone whose attendance is not yet entered as present. */
+    public void markRestPresent() {
+        attendees.stream().filter(r -> r.statusProperty().get() == null)
+                .forEach(r -> r.statusProperty().set(AttendanceStatus.PRESENT));
+        refreshAttendanceStatus();
+    }
+
+    public boolean hasUnsavedAttendance() {
+        return attendees.stream().anyMatch(AttendeeRow::isChanged);
+    }
+
+    /** Saves every changed line at once; on a refusal nothing is saved and the entries stay. */
+    public void saveAttendance() {
+        ActivitySummary activity = selected.get();
+        if (activity == null) {
+            return;
+        }
+        List<AttendanceInput> inputs = attendees.stream().filter(AttendeeRow::isChanged)
+                .map(r -> new AttendanceInput(r.stored().cadreId(), r.statusProperty().get(), r.reasonProperty().get()))
+                .toList();
+        if (inputs.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        tasks.submit(ctx -> {
+            education.recordAttendance(activity.id(), inputs);
+            return inputs.size();
+        }, saved -> {
+            busy.set(false);
+            status.set(messages.get("education.attendance.saved", saved));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            showError(failure);
+        });
+    }
+
+    /** Adds the chosen people to the selected activity's list and tells how many were added. */
+    public void addAttendees(AttendeeChoice choice) {
+        ActivitySummary activity = selected.get();
+        if (activity == null) {
+            return;
+        }
+        tasks.submit(ctx -> education.addAttendees(activity.id(), choice), added -> {
+            status.set(messages.get("education.attendees.added", added.added(), added.notInOffice()));
+            reload();
+            loadAttendees();
+        }, this::showError);
+    }
+
+    public void removeAttendees(List<AttendeeRow> rows) {
+        ActivitySummary activity = selected.get();
+        if (activity == null || rows.isEmpty() || !dialogs.confirm(messages.get("education.attendees.removeTitle"),
+                messages.get("education.attendees.removeConfirm", rows.size()))) {
+            return;
+        }
+        List<UUID> ids = rows.stream().map(r -> r.stored().cadreId()).toList();
+        tasks.submit(ctx -> {
+            education.removeAttendees(activity.id(), ids);
+            return null;
+        }, done -> {
+            reload();
+            loadAttendees();
+        }, this::showError);
+    }
+
+    public void deleteSelected() {
+        ActivitySummary activity = selected.get();
+        if (activity == null || !dialogs.confirm(messages.get("education.delete.title"),
+                messages.get("education.delete.confirm", activity.title()))) {
+            return;
+        }
+        tasks.submit(ctx -> {
+            education.delete(activity.id(), activity.version());
+            return null;
+        }, done -> {
+            selected.set(null);
+            reload();
+        }, this::showError);
+    }
+
+    /** After the form saved an activity: show its year and select it. */
+    public void showSaved(UUID activityId, int savedYear) {
+        if (!years.contains(savedYear)) {
+            years.add(savedYear);
+            years.sort(java.util.Comparator.reverseOrder());
+        }
+        selected.set(null);
+        if (!Integer.valueOf(savedYear).equals(year.get())) {
+            year.set(savedYear);
+        }
+        tasks.submit(ctx -> education.activities(savedYear), list -> {
+            all.setAll(list);
+            applyFilter();
+            all.stream().filter(a -> a.id().equals(activityId)).findFirst().ifPresent(selected::set);
+        }, this::showError);
+    }
+
+    private void showError(Throwable failure) {
+        dialogs.showError(messages.get("education.title"), errors.describe(failure));
+    }
+
+    public String label(org.integritydesk.model.Labelled value) {
+        return value == null ? messages.get("education.filter.all") : messages.label(value);
+    }
+
+    public String rate(org.integritydesk.model.AttendanceTally tally) {
+        return tally.ratePercent().map(r -> r.toPlainString() + "%").orElse("—");
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public FilteredList<ActivitySummary> activities() {
+        return visible;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ActivityKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<ActivitySummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<AttendeeRow> attendees() {
+        return attendees;
+    }
+
+    public ObservableList<UnitEducationTotals> totals() {
+        return totals;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty attendanceStatusProperty() {
+        return attendanceStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
