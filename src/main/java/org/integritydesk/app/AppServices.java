@@ -28,6 +28,7 @@ import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
+import org.integritydesk.service.demo.DemoEducation;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
@@ -97,6 +98,7 @@ public final class AppServices implements CliServices {
         this.education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
                 cadreRepository, unitRepository, stamps, access, trail);
         fileSections.add(new EducationSection(education));
+        demo.extend(new DemoEducation(tx, new EducationBaseRepository(tx), new EducationActivityRepository(tx), stamps));
         this.educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps,
                 access, trail);
         this.educationPrinting = new EducationPrinting(tx, education, units, setup, new Lazy<>(SignInSheetReport::new),

@@ -57,6 +57,7 @@ public final class DemoDataService {
     private final FamilyBusinessRepository family;
     private final Stamps stamps;
     private final AuditTrail audit;
+    private final List<DemoExtension> extensions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DemoDataService(Transactions tx, SetupService setup, UnitRepository units, CadreRepository cadres,
             FamilyBusinessRepository family, Stamps stamps, AuditTrail audit) {
@@ -67,6 +68,11 @@ public final class DemoDataService {
         this.family = family;
         this.stamps = stamps;
         this.audit = audit;
+    }
+
+    /** Adds a feature area's demo records to every later run, after the cadres. */
+    public void extend(DemoExtension extension) {
+        extensions.add(extension);
     }
 
     /**
@@ -83,6 +89,7 @@ public final class DemoDataService {
         List<StaffPlan.Slot> slots = StaffPlan.slots(prepared.bureau(), prepared.units(), options.cadres(), random);
 
         int familyEntries = 0;
+        List<Cadre> created = new ArrayList<>(slots.size());
         progress.progress(0, slots.size());
         for (int from = 0; from < slots.size(); from += CADRES_PER_TRANSACTION) {
             List<DemoCadres.GeneratedCadre> batch = new ArrayList<>(CADRES_PER_TRANSACTION);
@@ -90,6 +97,7 @@ public final class DemoDataService {
             for (StaffPlan.Slot slot : slots.subList(from, to)) {
                 batch.add(maker.make(slot));
             }
+            batch.forEach(generated -> created.add(generated.cadre()));
             int entriesBefore = familyEntries;
             boolean last = to == slots.size();
             familyEntries += tx.inTransaction(() -> {
@@ -101,7 +109,15 @@ public final class DemoDataService {
             });
             progress.progress(to, slots.size());
         }
-        return new DemoSummary(prepared.unitsCreated(), slots.size(), familyEntries);
+        List<DemoSummary.Feature> features = new ArrayList<>();
+        if (!extensions.isEmpty()) {
+            DemoExtension.Context context = new DemoExtension.Context(options.seed(), options.year(), stamps.today(),
+                    prepared.bureau(), tx.read(() -> new UnitTree(units.findAll()).inDisplayOrder()), created);
+            for (DemoExtension extension : extensions) {
+                features.add(extension.addTo(context, progress));
+            }
+        }
+        return new DemoSummary(prepared.unitsCreated(), slots.size(), familyEntries, features);
     }
 
     /** The one audit event of a run, in the transaction of its last batch. */

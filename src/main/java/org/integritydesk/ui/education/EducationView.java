@@ -53,7 +53,7 @@ public final class EducationView {
     @FXML private TableColumn<ActivitySummary, String> kindColumn;
     @FXML private TableColumn<ActivitySummary, String> titleColumn;
     @FXML private TableColumn<ActivitySummary, String> organiserColumn;
-    @FXML private TableColumn<ActivitySummary, Number> hoursColumn;
+    @FXML private TableColumn<ActivitySummary, String> hoursColumn;
     @FXML private TableColumn<ActivitySummary, Number> expectedColumn;
     @FXML private TableColumn<ActivitySummary, String> rateColumn;
     @FXML private Label countLabel;
@@ -77,7 +77,7 @@ public final class EducationView {
     @FXML private TableColumn<UnitEducationTotals, Number> totalLeaveColumn;
     @FXML private TableColumn<UnitEducationTotals, Number> totalAbsentColumn;
     @FXML private TableColumn<UnitEducationTotals, String> totalRateColumn;
-    @FXML private TableColumn<UnitEducationTotals, Number> totalHoursColumn;
+    @FXML private TableColumn<UnitEducationTotals, String> totalHoursColumn;
     @FXML private TableView<EducationBase> baseTable;
     @FXML private TableColumn<EducationBase, String> baseNameColumn;
     @FXML private TableColumn<EducationBase, String> baseKindColumn;
@@ -129,7 +129,7 @@ public final class EducationView {
         Columns.text(kindColumn, a -> messages.label(a.kind()));
         Columns.text(titleColumn, ActivitySummary::title);
         Columns.text(organiserColumn, ActivitySummary::organiserName);
-        hoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hours()));
+        Columns.text(hoursColumn, a -> plain(a.hours()));
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().attendance().expected() + c.getValue().attendance().pending()));
         Columns.text(rateColumn, a -> model.rate(a.attendance()));
@@ -197,7 +197,7 @@ public final class EducationView {
         totalLeaveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attendance().onLeave()));
         totalAbsentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attendance().absent()));
         totalRateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.rate(c.getValue().attendance())));
-        totalHoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attendance().hours()));
+        Columns.text(totalHoursColumn, t -> plain(t.attendance().hours()));
         totalsTab.setOnSelectionChanged(e -> {
             if (totalsTab.isSelected()) {
                 refreshTotals();
@@ -243,6 +243,11 @@ public final class EducationView {
                 bases.reload();
             }
         });
+    }
+
+    /** "2", "1.5", "20": hours as the office writes them. */
+    private static String plain(java.math.BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     @FXML
