@@ -38,6 +38,7 @@ public final class CommandLineInterface {
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
+                EducationCommand.class,
                 RecoverCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class})
     static final class Root {
     }
@@ -88,6 +89,12 @@ public final class CommandLineInterface {
         }
         if (type == AuditExportCommand.class) {
             return type.cast(new AuditExportCommand(opener, passwords, messages));
+        }
+        if (type == SignInReportCommand.class) {
+            return type.cast(new SignInReportCommand(opener, passwords, messages, clock));
+        }
+        if (type == EducationCommand.ListActivities.class) {
+            return type.cast(new EducationCommand.ListActivities(opener, passwords, messages, clock));
         }
         if (type == BenchCommand.class) {
             return type.cast(new BenchCommand(opener, passwords, messages, clock, benchMeasurements));
