@@ -42,7 +42,7 @@ public final class EducationView {
     @FXML private Tab totalsTab;
     @FXML private Tab basesTab;
     @FXML private ComboBox<Integer> yearBox;
-    @FXML private TextField searchField;
+    @FXML private TextField activitySearchField;
     @FXML private ComboBox<ActivityKind> kindFilter;
     @FXML private Button newButton;
     @FXML private Button editButton;
@@ -56,7 +56,7 @@ public final class EducationView {
     @FXML private TableColumn<ActivitySummary, String> hoursColumn;
     @FXML private TableColumn<ActivitySummary, Number> expectedColumn;
     @FXML private TableColumn<ActivitySummary, String> rateColumn;
-    @FXML private Label countLabel;
+    @FXML private Label activityCountLabel;
     @FXML private Label activityHeading;
     @FXML private Button addPeopleButton;
     @FXML private Button removePeopleButton;
@@ -117,7 +117,7 @@ public final class EducationView {
         yearBox.setItems(model.years());
         yearBox.valueProperty().bindBidirectional(model.yearProperty());
         yearBox.setConverter(Converters.showing(y -> messages.get("education.year", y)));
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        activitySearchField.textProperty().bindBidirectional(model.searchTextProperty());
         List<ActivityKind> kinds = new ArrayList<>();
         kinds.add(null);
         kinds.addAll(List.of(ActivityKind.values()));
@@ -152,7 +152,7 @@ public final class EducationView {
             });
             return row;
         });
-        countLabel.textProperty().bind(model.statusProperty());
+        activityCountLabel.textProperty().bind(model.statusProperty());
         var none = model.selectedProperty().isNull();
         newButton.setDisable(!mayChange);
         editButton.disableProperty().bind(none.or(new javafx.beans.property.SimpleBooleanProperty(!mayChange)));

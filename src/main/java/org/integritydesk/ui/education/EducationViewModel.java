@@ -51,6 +51,8 @@ public final class EducationViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attendanceStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Counts the list loads started, so that only the newest one's answer is shown. */
+    private int loads;
 
     public EducationViewModel(EducationService education, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.education = education;
@@ -81,17 +83,29 @@ public final class EducationViewModel {
     }
 
     public void reload() {
+        ActivitySummary current = selected.get();
+        load(current == null ? null : current.id());
+    }
+
+    /**
+     * Loads the chosen year's activities and then selects {@code select}, if it is among them.
+     * Only the newest load is shown: one started earlier that answers later is dropped.
+     */
+    private void load(UUID select) {
         Integer chosen = year.get();
         if (chosen == null) {
             return;
         }
-        UUID keep = selected.get() == null ? null : selected.get().id();
+        int generation = ++loads;
         busy.set(true);
         tasks.submit(ctx -> education.activities(chosen), list -> {
+            if (generation != loads) {
+                return;
+            }
             busy.set(false);
             all.setAll(list);
             applyFilter();
-            selected.set(keep == null ? null : all.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
+            selected.set(select == null ? null : all.stream().filter(a -> a.id().equals(select)).findFirst().orElse(null));
         }, failure -> {
             busy.set(false);
             showError(failure);
@@ -230,15 +244,8 @@ public final class EducationViewModel {
             years.add(savedYear);
             years.sort(java.util.Comparator.reverseOrder());
         }
-        selected.set(null);
-        if (!Integer.valueOf(savedYear).equals(year.get())) {
-            year.set(savedYear);
-        }
-        tasks.submit(ctx -> education.activities(savedYear), list -> {
-            all.setAll(list);
-            applyFilter();
-            all.stream().filter(a -> a.id().equals(activityId)).findFirst().ifPresent(selected::set);
-        }, this::showError);
+        year.set(savedYear);
+        load(activityId);
     }
 
     private void showError(Throwable failure) {

@@ -137,6 +137,7 @@ public final class FxEducationDialogs implements EducationDialogs {
             return selected;
         }, Converters.showing(data.tree()::indentedName)));
         unitList.setPrefSize(240, 280);
+        unitList.setId("chooserUnits");
         VBox categories = new VBox(4);
         Set<CadreCategory> chosenCategories = new HashSet<>();
         for (CadreCategory category : CadreCategory.values()) {
@@ -158,7 +159,9 @@ public final class FxEducationDialogs implements EducationDialogs {
             CadreSearch query = new CadreSearch(b);
             people.setPredicate(query.isEmpty() ? c -> true : query::matches);
         });
+        search.setId("chooserSearch");
         ListView<CadreSummary> personList = new ListView<>(people);
+        personList.setId("chooserPeople");
         personList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         personList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
