@@ -119,7 +119,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
             var educationDialogs = new FxEducationDialogs(services.education(), services.educationBases(),
                     services.educationPrinting(), services.cadres(), services.units(), tasks, dialogs, messages,
                     services.clock(), loader, owner, preview);
-            return new EducationView(new EducationViewModel(services.education(), tasks, dialogs, messages),
+            return new EducationView(new EducationViewModel(services.education(), services.units(), tasks, dialogs, messages),
                     new BasesViewModel(services.educationBases(), tasks, dialogs, messages), educationDialogs, messages,
                     mayChange);
         }

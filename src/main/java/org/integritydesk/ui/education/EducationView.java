@@ -44,6 +44,7 @@ public final class EducationView {
     @FXML private ComboBox<Integer> yearBox;
     @FXML private TextField activitySearchField;
     @FXML private ComboBox<ActivityKind> kindFilter;
+    @FXML private ComboBox<org.integritydesk.model.OrgUnit> unitFilter;
     @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -124,6 +125,9 @@ public final class EducationView {
         kindFilter.getItems().setAll(kinds);
         kindFilter.setConverter(Converters.showing(model::label));
         kindFilter.valueProperty().bindBidirectional(model.kindFilterProperty());
+        unitFilter.setItems(model.unitChoices());
+        unitFilter.setConverter(Converters.showing(model::unitLabel));
+        unitFilter.valueProperty().bindBidirectional(model.unitFilterProperty());
         activityTable.setItems(model.activities());
         Columns.text(dateColumn, a -> WHEN.format(a.startsAt()));
         Columns.text(kindColumn, a -> messages.label(a.kind()));

@@ -2,6 +2,8 @@ package org.integritydesk.ui.education;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +21,10 @@ import org.integritydesk.model.ActivityKind;
 import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.AttendanceStatus;
 import org.integritydesk.model.UnitEducationTotals;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.EducationService;
+import org.integritydesk.service.UnitService;
 import org.integritydesk.service.EducationService.AttendanceInput;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 import org.integritydesk.service.ErrorDescriber;
@@ -34,6 +39,7 @@ import org.integritydesk.ui.common.TaskRunner;
  */
 public final class EducationViewModel {
     private final EducationService education;
+    private final UnitService units;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -45,6 +51,9 @@ public final class EducationViewModel {
     private final FilteredList<ActivitySummary> visible = new FilteredList<>(all);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ActivityKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
+    private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
+    private UnitTree tree = new UnitTree(List.of());
     private final ObjectProperty<ActivitySummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<AttendeeRow> attendees = FXCollections.observableArrayList();
     private final ObservableList<UnitEducationTotals> totals = FXCollections.observableArrayList();
@@ -54,14 +63,17 @@ public final class EducationViewModel {
     /** Counts the list loads started, so that only the newest one's answer is shown. */
     private int loads;
 
-    public EducationViewModel(EducationService education, TaskRunner tasks, DialogService dialogs, Messages messages) {
+    public EducationViewModel(EducationService education, UnitService units, TaskRunner tasks, DialogService dialogs,
+            Messages messages) {
         this.education = education;
+        this.units = units;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorDescriber(messages);
         searchText.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
+        unitFilter.addListener((o, a, b) -> applyFilter());
         year.addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {
                 reload();
@@ -72,6 +84,13 @@ public final class EducationViewModel {
 
     /** Loads the years, then the chosen year's activities (this year at first). */
     public void start() {
+        tasks.submit(ctx -> units.tree(), loaded -> {
+            tree = loaded;
+            List<OrgUnit> choices = new java.util.ArrayList<>();
+            choices.add(null);
+            choices.addAll(loaded.inDisplayOrder());
+            unitChoices.setAll(choices);
+        }, this::showError);
         tasks.submit(ctx -> education.years(), list -> {
             years.setAll(list);
             if (year.get() == null && !list.isEmpty()) {
@@ -129,7 +148,10 @@ public final class EducationViewModel {
     private Predicate<ActivitySummary> predicate() {
         String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
         ActivityKind kind = kindFilter.get();
-        return a -> (kind == null || a.kind() == kind) && (text.isEmpty() || contains(a.title(), text)
+        Set<UUID> organisers = unitFilter.get() == null ? null : tree.selfAndDescendants(unitFilter.get().id()).stream()
+                .map(OrgUnit::id).collect(Collectors.toSet());
+        return a -> (kind == null || a.kind() == kind) && (organisers == null || organisers.contains(a.organiserUnitId()))
+                && (text.isEmpty() || contains(a.title(), text)
                 || contains(a.speaker(), text) || contains(a.place(), text) || contains(a.organiserName(), text));
     }
 
@@ -278,6 +300,19 @@ public final class EducationViewModel {
 
     public ObjectProperty<ActivityKind> kindFilterProperty() {
         return kindFilter;
+    }
+
+    public ObjectProperty<OrgUnit> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    /** "全部单位" (null) first, then every unit in tree order. */
+    public ObservableList<OrgUnit> unitChoices() {
+        return unitChoices;
+    }
+
+    public String unitLabel(OrgUnit unit) {
+        return unit == null ? messages.get("education.filter.allUnits") : tree.indentedName(unit);
     }
 
     public ObjectProperty<ActivitySummary> selectedProperty() {

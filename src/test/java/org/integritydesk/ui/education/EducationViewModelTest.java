@@ -41,7 +41,7 @@ class EducationViewModelTest {
         bureau = services.setUpBureau();
         OrgUnit chengguan = services.subBureau(bureau, "36082101", "城关分局");
         zhang = services.cadres.create(draft(chengguan.id()).build());
-        model = new EducationViewModel(services.education, new DirectTaskRunner(), dialogs, messages);
+        model = new EducationViewModel(services.education, services.units, new DirectTaskRunner(), dialogs, messages);
     }
 
     @AfterEach
@@ -69,6 +69,12 @@ class EducationViewModelTest {
         model.searchTextProperty().set("");
         model.kindFilterProperty().set(ActivityKind.PARTY_CLASS);
         assertThat(model.activities()).extracting(a -> a.title()).containsExactly("廉洁从政专题党课");
+        model.kindFilterProperty().set(null);
+        model.unitFilterProperty().set(model.unitChoices().stream()
+                .filter(u -> u != null && u.code().equals("36082101")).findFirst().orElseThrow());
+        assertThat(model.activities()).isEmpty();
+        model.unitFilterProperty().set(bureau);
+        assertThat(model.activities()).hasSize(2);
         model.yearProperty().set(TestServices.TODAY.getYear() - 1);
         assertThat(model.activities()).extracting(a -> a.title()).containsExactly("去年的党课");
     }
