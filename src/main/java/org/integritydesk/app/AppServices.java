@@ -19,6 +19,7 @@ import org.integritydesk.service.EducationService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
+import org.integritydesk.report.ActivityListReport;
 import org.integritydesk.report.SignInSheetReport;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RestoreResult;
@@ -102,7 +103,7 @@ public final class AppServices implements CliServices {
         this.educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps,
                 access, trail);
         this.educationPrinting = new EducationPrinting(tx, education, units, setup, new Lazy<>(SignInSheetReport::new),
-                trail, clock);
+                new Lazy<>(ActivityListReport::new), trail, clock);
         setup.profile();
     }
 

@@ -93,6 +93,9 @@ public final class CommandLineInterface {
         if (type == SignInReportCommand.class) {
             return type.cast(new SignInReportCommand(opener, passwords, messages, clock));
         }
+        if (type == ActivityListReportCommand.class) {
+            return type.cast(new ActivityListReportCommand(opener, passwords, messages, clock));
+        }
         if (type == EducationCommand.ListActivities.class) {
             return type.cast(new EducationCommand.ListActivities(opener, passwords, messages, clock));
         }

@@ -19,6 +19,7 @@ import org.integritydesk.model.AuditRecordType;
 import org.integritydesk.model.EducationActivity;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitTree;
+import org.integritydesk.report.ActivityListReport;
 import org.integritydesk.report.ReportCancelledException;
 import org.integritydesk.report.SignInSheetReport;
 import org.integritydesk.store.Transactions;
@@ -33,11 +34,13 @@ public final class EducationPrinting {
     private final UnitService units;
     private final SetupService setup;
     private final Supplier<SignInSheetReport> report;
+    private final Supplier<ActivityListReport> listReport;
     private final AuditTrail audit;
     private final Clock clock;
 
     public EducationPrinting(Transactions tx, EducationService education, UnitService units, SetupService setup,
-            Supplier<SignInSheetReport> report, AuditTrail audit, Clock clock) {
+            Supplier<SignInSheetReport> report, Supplier<ActivityListReport> listReport, AuditTrail audit, Clock clock) {
+        this.listReport = listReport;
         this.tx = tx;
         this.education = education;
         this.units = units;
@@ -62,14 +65,7 @@ public final class EducationPrinting {
      */
     public PrintableDocument signInSheets(int year, String unitCode, Locale locale, ProgressListener progress,
             BooleanSupplier cancelled) {
-        UnitTree tree = units.tree();
-        Set<UUID> organisers = null;
-        if (unitCode != null) {
-            OrgUnit unit = tree.findByCode(unitCode)
-                    .orElseThrow(() -> new ServiceException("error.print.noSuchUnit", unitCode));
-            organisers = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
-        }
-        Set<UUID> chosen = organisers;
+        Set<UUID> chosen = organisers(unitCode);
         List<UUID> ids = new ArrayList<>(education.activities(year).stream()
                 .filter(a -> chosen == null || chosen.contains(a.organiserUnitId()))
                 .map(ActivitySummary::id).toList());
@@ -81,6 +77,45 @@ public final class EducationPrinting {
         recordPrint(AuditRecordType.EDUCATION_ACTIVITY.code(), null, year + (unitCode == null ? "" : " " + unitCode),
                 "year", document);
         return document;
+    }
+
+    /**
+     * The 教育活动台账 of {@code year}: the given activities as the user filtered them on screen
+     * ({@code filterText} says how, in words), or with {@code activities} null every activity the
+     * user may see that year, optionally only those organised by {@code unitCode} and below.
+     */
+    public PrintableDocument activityList(int year, List<ActivitySummary> activities, String unitCode, String filterText,
+            Locale locale) {
+        List<ActivitySummary> rows = activities;
+        if (rows == null) {
+            Set<UUID> organisers = organisers(unitCode);
+            rows = education.activities(year).stream()
+                    .filter(a -> organisers == null || organisers.contains(a.organiserUnitId())).toList();
+        }
+        List<ActivitySummary> oldestFirst = new ArrayList<>(rows);
+        oldestFirst.sort(java.util.Comparator.comparing(ActivitySummary::startsAt));
+        String bureau = setup.profile().map(BureauProfile::name).orElse("");
+        String printedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.LocalDateTime.now(clock));
+        PrintableDocument document = new ReportDocument(listReport.get().fill(oldestFirst,
+                new ActivityListReport.Heading(bureau, year, filterText, printedAt), locale), clock);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("form", "activity-list");
+        details.put("year", year);
+        details.put("activities", oldestFirst.size());
+        details.put("pages", document.pageCount());
+        tx.run(() -> audit.record(AuditKind.PRINT, AuditRecordType.EDUCATION_ACTIVITY.code(), null,
+                String.valueOf(year), null, details, null));
+        return document;
+    }
+
+    private Set<UUID> organisers(String unitCode) {
+        if (unitCode == null) {
+            return null;
+        }
+        UnitTree tree = units.tree();
+        OrgUnit unit = tree.findByCode(unitCode).orElseThrow(() -> new ServiceException("error.print.noSuchUnit", unitCode));
+        return tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
     }
 
     private PrintableDocument fill(List<UUID> activityIds, Locale locale, ProgressListener progress,

@@ -85,6 +85,15 @@ class EducationCommandsTest {
     }
 
     @Test
+    void activityListOfAYear() throws Exception {
+        Path pdf = temp.resolve("台账.pdf");
+        assertThat(run("report", "activities", "--data-dir", dir.toString(), "--user", "inspector", "--year",
+                String.valueOf(YEAR), "--out", pdf.toString())).isZero();
+        assertThat(commands.stdout()).containsPattern("(?m)^pages=\\d+$");
+        assertThat(pdfText(pdf)).contains(YEAR + "年度教育活动台账", "廉洁从政专题党课");
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() {
         Path pdf = temp.resolve("never.pdf");
         assertThat(run("report", "sign-in", "--data-dir", dir.toString(), "--user", "inspector", "--activity", "not-an-id",

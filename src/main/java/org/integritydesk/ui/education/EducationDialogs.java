@@ -15,4 +15,8 @@ public interface EducationDialogs {
 
     /** Fills the activity's sign-in sheet in the background and shows it in the print preview. */
     void previewSignInSheet(UUID activityId);
+
+    /** Fills the 教育活动台账 of these activities (as filtered on screen) and shows it in the print preview. */
+    void previewActivityList(int year, java.util.List<org.integritydesk.model.ActivitySummary> activities,
+            String filterText);
 }

@@ -281,6 +281,14 @@ public final class EducationView {
     }
 
     @FXML
+    private void onPrintList() {
+        Integer year = model.yearProperty().get();
+        if (year != null) {
+            dialogs.previewActivityList(year, List.copyOf(model.activities()), model.filterText());
+        }
+    }
+
+    @FXML
     private void onAddPeople() {
         dialogs.chooseAttendees(model::addAttendees);
     }

@@ -159,6 +159,21 @@ public final class EducationViewModel {
         return value != null && value.toLowerCase(Locale.ROOT).contains(text);
     }
 
+    /** The filter in words, for the printed list: "城关分局；党课；“警示”", or "全部" for none. */
+    public String filterText() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (unitFilter.get() != null) {
+            parts.add(messages.get("education.filter.unitWithSubUnits", unitFilter.get().name()));
+        }
+        if (kindFilter.get() != null) {
+            parts.add(messages.label(kindFilter.get()));
+        }
+        if (searchText.get() != null && !searchText.get().isBlank()) {
+            parts.add(messages.get("education.filter.search", searchText.get().strip()));
+        }
+        return parts.isEmpty() ? messages.get("education.filter.everything") : String.join("；", parts);
+    }
+
     private void loadAttendees() {
         ActivitySummary activity = selected.get();
         attendees.clear();

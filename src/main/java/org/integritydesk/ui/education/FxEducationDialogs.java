@@ -193,6 +193,13 @@ public final class FxEducationDialogs implements EducationDialogs {
                         ctx::isCancelled));
     }
 
+    @Override
+    public void previewActivityList(int year, List<org.integritydesk.model.ActivitySummary> activities, String filterText) {
+        List<org.integritydesk.model.ActivitySummary> rows = List.copyOf(activities);
+        preview.open(messages.get("education.printList.title"), messages.get("education.printList.fileName", year),
+                ctx -> printing.activityList(year, rows, null, filterText, messages.locale()));
+    }
+
     private void showError(Throwable failure) {
         dialogs.showError(messages.get("education.title"), new ErrorDescriber(messages).describe(failure));
     }
