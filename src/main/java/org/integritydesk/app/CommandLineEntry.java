@@ -10,6 +10,7 @@ import org.integritydesk.cli.PasswordSource;
 import org.integritydesk.cli.ServiceOpener;
 import org.integritydesk.cli.bench.CadreFileReportMeasurement;
 import org.integritydesk.cli.bench.DatabaseSizeMeasurement;
+import org.integritydesk.cli.bench.EducationMeasurement;
 import org.integritydesk.cli.bench.FileSheetMeasurement;
 import org.integritydesk.cli.bench.ListLoadMeasurement;
 import org.integritydesk.cli.bench.Measurement;
@@ -54,6 +55,7 @@ final class CommandLineEntry {
     static List<Measurement> benchMeasurements() {
         return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
                 SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
-                CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000));
+                CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
+                new EducationMeasurement());
     }
 }

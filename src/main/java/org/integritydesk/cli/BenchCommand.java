@@ -17,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code integrity-desk bench --data-dir DIR [--seed S]}: measures speed on a data folder and
- * prints one line per figure, {@code name key=value ...}. Only reads; files it writes go to a
+ * {@code integrity-desk bench --data-dir DIR [--seed S] [--writes]}: measures speed on a data folder
+ * and prints one line per figure, {@code name key=value ...}. Only reads (printing leaves its audit
+ * events), unless {@code --writes} lets a measurement write and undo; files it writes go to a
  * temporary folder that is removed at the end. The measurements come from the composition root.
  */
 @Command(name = "bench", description = "Measure speed on a data folder; one line per figure (reads only).")
@@ -34,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "random seed for the cadres picked (default 1)")
     long seed = 1;
 
+    @Option(names = "--writes", description = "also run measurements that write and then undo their writes"
+            + " (recording attendance); the audit trail keeps their events")
+    boolean writes;
+
     BenchCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock,
             List<Measurement> measurements) {
         this.opener = opener;
@@ -48,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
         Path workDir = Files.createTempDirectory("integrity-desk-bench");
         try (CliServices services = dataDir.login(opener, passwords, messages)) {
             BenchContext context = new BenchContext(services, dataDir.dataDir.resolve("integrity-desk.mv.db"), workDir, seed, messages,
-                    LocalDate.now(clock).getYear(), System.out);
+                    LocalDate.now(clock).getYear(), System.out).allowingWrites(writes);
             for (Measurement measurement : measurements) {
                 measurement.run(context);
             }

@@ -20,6 +20,7 @@ public final class BenchContext {
     private final int year;
     private final PrintStream out;
     private List<CadreSummary> cadres;
+    private boolean writes;
 
     public BenchContext(CliServices services, Path databaseFile, Path workDir, long seed, Messages messages, int year,
             PrintStream out) {
@@ -71,6 +72,16 @@ public final class BenchContext {
         List<CadreSummary> shuffled = new ArrayList<>(cadres());
         Collections.shuffle(shuffled, random);
         return List.copyOf(shuffled.subList(0, Math.min(n, shuffled.size())));
+    }
+
+    /** Whether measurements that write (and then undo what they wrote) may run: {@code bench --writes}. */
+    public boolean writes() {
+        return writes;
+    }
+
+    public BenchContext allowingWrites(boolean allowed) {
+        this.writes = allowed;
+        return this;
     }
 
     public void print(Figure figure) {

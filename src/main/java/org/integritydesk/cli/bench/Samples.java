@@ -38,6 +38,23 @@ public final class Samples {
         return sorted[Math.max(rank, 1) - 1];
     }
 
+    /** The first sample (a cold start, usually). */
+    public long first() {
+        if (count == 0) {
+            throw new IllegalStateException("no samples");
+        }
+        return nanos[0];
+    }
+
+    /** The samples after the first. */
+    public Samples withoutFirst() {
+        Samples rest = new Samples();
+        for (int i = 1; i < count; i++) {
+            rest.add(nanos[i]);
+        }
+        return rest;
+    }
+
     public long max() {
         return percentile(100);
     }
