@@ -1,11 +1,13 @@
 package org.integritydesk.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.integritydesk.model.AttendanceEntry;
 import org.integritydesk.model.AttendanceStatus;
 import org.integritydesk.model.AttendanceTally;
@@ -13,8 +15,8 @@ import org.integritydesk.model.FileSection;
 import org.integritydesk.model.SectionEntry;
 
 /**
- * The 教育培训 section of a cadre's file: each year's hours and attendance rate, then the
- * activities the cadre was expected at with what was recorded. Written in Chinese, the language
+ * The 教育培训 section of a cadre's file: for each year the hours and attendance rate, the
+ * activities attended, and each leave or absence with its reason. Written in Chinese, the language
  * of the file (the file is assembled without a reader's locale).
  */
 public final class EducationSection implements FileSections.Source {
@@ -32,33 +34,38 @@ public final class EducationSection implements FileSections.Source {
 
     @Override
     public List<SectionEntry> entries(UUID cadreId) {
-        List<AttendanceEntry> attended = education.entriesForCadre(cadreId);
+        List<AttendanceEntry> all = education.entriesForCadre(cadreId);
         Map<Integer, List<AttendanceEntry>> byYear = new TreeMap<>();
-        attended.forEach(e -> byYear.computeIfAbsent(e.startsAt().getYear(), y -> new ArrayList<>()).add(e));
+        all.forEach(e -> byYear.computeIfAbsent(e.startsAt().getYear(), y -> new ArrayList<>()).add(e));
         List<SectionEntry> entries = new ArrayList<>();
-        byYear.forEach((year, list) -> {
-            AttendanceTally tally = education.unscopedTally(cadreId, year);
-            String rate = tally.ratePercent().map(r -> r.toPlainString() + "%").orElse("—");
-            entries.add(new SectionEntry(list.get(0).startsAt().toLocalDate().withDayOfYear(1),
-                    messages.get("education.section.yearTitle", String.valueOf(year)),
-                    messages.get("education.section.yearDetail", tally.hours().toPlainString(), rate,
-                            tally.expected(), tally.present(), tally.onLeave(), tally.absent())));
-            for (AttendanceEntry e : list) {
-                entries.add(new SectionEntry(e.startsAt().toLocalDate(),
-                        messages.label(e.kind()) + "：" + e.title(), detail(e)));
-            }
-        });
+        byYear.forEach((year, list) -> addYear(entries, cadreId, year, list));
         return entries;
     }
 
-    private String detail(AttendanceEntry e) {
-        if (e.status() == null) {
-            return messages.get("education.section.notTaken");
+    /**
+     * A year in three parts, so that a year of some forty activities stays a few lines on paper:
+     * the hours and rate, the activities attended in one paragraph, and each leave or absence.
+     */
+    private void addYear(List<SectionEntry> entries, UUID cadreId, int year, List<AttendanceEntry> list) {
+        AttendanceTally tally = education.unscopedTally(cadreId, year);
+        String rate = tally.ratePercent().map(r -> r.toPlainString() + "%").orElse("—");
+        entries.add(new SectionEntry(LocalDate.of(year, 1, 1), messages.get("education.section.yearTitle", String.valueOf(year)),
+                messages.get("education.section.yearDetail", tally.hours().toPlainString(), rate,
+                        tally.expected(), tally.present(), tally.onLeave(), tally.absent())));
+        List<AttendanceEntry> attended = list.stream().filter(e -> e.status() == AttendanceStatus.PRESENT).toList();
+        if (!attended.isEmpty()) {
+            String titles = attended.stream()
+                    .map(e -> messages.get("education.section.attendedItem", e.startsAt().getMonthValue(),
+                            e.startsAt().getDayOfMonth(), e.title()))
+                    .collect(Collectors.joining("；"));
+            entries.add(new SectionEntry(attended.get(0).startsAt().toLocalDate(),
+                    messages.get("education.section.attended", attended.size()), titles));
         }
-        String text = messages.label(e.status());
-        if (e.status() == AttendanceStatus.PRESENT) {
-            text += messages.get("education.section.hours", e.hours().stripTrailingZeros().toPlainString());
+        for (AttendanceEntry e : list) {
+            if (e.status() == AttendanceStatus.ON_LEAVE || e.status() == AttendanceStatus.ABSENT) {
+                String detail = messages.label(e.status()) + (e.reason() == null ? "" : "（" + e.reason() + "）");
+                entries.add(new SectionEntry(e.startsAt().toLocalDate(), messages.label(e.kind()) + "：" + e.title(), detail));
+            }
         }
-        return e.reason() == null ? text : text + "（" + e.reason() + "）";
     }
 }

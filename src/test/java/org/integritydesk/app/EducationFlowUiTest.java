@@ -126,7 +126,7 @@ class EducationFlowUiTest {
         String yearLine = app.messages.get("education.section.yearTitle", String.valueOf(yesterday.getYear()));
         app.waitUntil("the file shows the education section", () -> detailTexts().contains(yearLine));
         assertThat(detailTexts()).anyMatch(t -> t.startsWith("学时 3，出勤率 100.0%"))
-                .contains("党课：廉洁从政专题党课", "出勤，3 学时");
+                .contains("参加活动 1 次", yesterday.getMonthValue() + "月" + yesterday.getDayOfMonth() + "日 廉洁从政专题党课");
     }
 
     private List<String> detailTexts() {

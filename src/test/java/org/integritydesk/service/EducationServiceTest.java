@@ -190,11 +190,13 @@ class EducationServiceTest {
         assertThat(tally.ratePercent()).contains(new BigDecimal("50.0"));
 
         List<SectionEntry> section = services.cadres.openFile(zhang.id(), null).entries(FileSection.EDUCATION);
+        LocalDate firstDay = TestServices.TODAY.minusDays(3);
         assertThat(section).extracting(SectionEntry::title)
-                .containsExactly(TestServices.TODAY.getYear() + " 年度学习情况", "警示教育片：观看警示教育片", "党课：廉洁从政专题党课");
+                .containsExactly(TestServices.TODAY.getYear() + " 年度学习情况", "参加活动 1 次", "警示教育片：观看警示教育片");
         assertThat(section.get(0).detail()).startsWith("学时 2，出勤率 50.0%");
-        assertThat(section.get(1).detail()).isEqualTo("缺席（出差）");
-        assertThat(section.get(2).detail()).isEqualTo("出勤，2 学时");
+        assertThat(section.get(1).detail())
+                .isEqualTo(firstDay.getMonthValue() + "月" + firstDay.getDayOfMonth() + "日 廉洁从政专题党课");
+        assertThat(section.get(2).detail()).isEqualTo("缺席（出差）");
     }
 
     @Test
