@@ -20,16 +20,20 @@ import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
+import org.integritydesk.store.ArchiveKeys;
 import org.integritydesk.store.AuditRepository;
+import org.integritydesk.store.ClosedYearRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
 import org.integritydesk.store.DatabaseBackup;
+import org.integritydesk.store.DatabaseScript;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.FileKey;
 import org.integritydesk.store.SettingsRepository;
@@ -54,6 +58,7 @@ public final class AppServices implements CliServices {
     private final AuditService audit;
     private final BackupService backups;
     private final FileKey fileKey;
+    private final YearService years;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -84,7 +89,16 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        this.years = new YearService(tx, new ClosedYearRepository(tx), new DatabaseScript(database),
+                new Lazy<>(() -> ArchiveKeys.of(fileKey)), YearService.defaultArchiveFolder(database.dataDir()),
+                appVersion(), stamps, access, trail);
         setup.profile();
+    }
+
+    /** The version written into year archives: the jar's, or the build's when run from classes. */
+    static String appVersion() {
+        String version = AppServices.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
     }
 
     /**
@@ -135,6 +149,11 @@ public final class AppServices implements CliServices {
     @Override
     public UserService users() {
         return users;
+    }
+
+    @Override
+    public YearService years() {
+        return years;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.security.UserService;
 
@@ -28,6 +29,8 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    YearService years();
 
     @Override
     void close();

@@ -16,7 +16,11 @@ public enum AuditRecordType implements Labelled {
     DEMO_DATA("demo_data"),
     USER("app_user"),
     /** The audit log itself (its exports). */
-    AUDIT_LOG("audit_log");
+    AUDIT_LOG("audit_log"),
+    /** A year's closing (归档) and reopening. */
+    CLOSED_YEAR("closed_year"),
+    /** A year's archive file (opened to read it). */
+    YEAR_ARCHIVE("year_archive");
 
     private final String code;
 
