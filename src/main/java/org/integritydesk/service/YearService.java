@@ -113,10 +113,7 @@ public final class YearService {
         });
         createFolder();
         Stamping stamp = stamps.next();
-        Path file = archiveFolder.resolve(fileName(year, LocalDateTime.ofInstant(stamp.now(), stamps.clock().getZone())));
-        if (Files.exists(file)) {
-            throw new ServiceException("error.archive.exists", file);
-        }
+        Path file = freeName(fileName(year, LocalDateTime.ofInstant(stamp.now(), stamps.clock().getZone())));
         String sha256 = writeArchive(file, year, stamp);
         try {
             return tx.inTransaction(() -> {
@@ -210,6 +207,19 @@ public final class YearService {
     /** Archive files are named by year and the time of closing, so each close keeps its own. */
     static String fileName(int year, LocalDateTime closedAt) {
         return "integrity-desk-" + year + "-closed-" + FILE_TIME.format(closedAt) + "." + ArchiveFile.EXTENSION;
+    }
+
+    /** The name, or with "-2", "-3" … before the extension when a file of that name exists (two closes in one second). */
+    private Path freeName(String name) {
+        String base = name.substring(0, name.length() - ArchiveFile.EXTENSION.length() - 1);
+        Path file = archiveFolder.resolve(name);
+        for (int n = 2; Files.exists(file); n++) {
+            if (n > 99) {
+                throw new ServiceException("error.archive.exists", file);
+            }
+            file = archiveFolder.resolve(base + "-" + n + "." + ArchiveFile.EXTENSION);
+        }
+        return file;
     }
 
     private void requireClosable(int year) {
