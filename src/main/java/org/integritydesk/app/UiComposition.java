@@ -33,6 +33,8 @@ import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.main.MainView;
 import org.integritydesk.ui.print.FxPreviewOpener;
+import org.integritydesk.ui.years.YearsView;
+import org.integritydesk.ui.years.YearsViewModel;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -112,6 +114,11 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
+        if (type == YearsView.class) {
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.CLOSE_YEAR);
+            return new YearsView(new YearsViewModel(services.years(), tasks, dialogs, messages, services.clock().getZone(),
+                    mayChange), messages);
+        }
         throw new IllegalArgumentException("no controller known for " + type.getName());
     }
 
@@ -121,6 +128,11 @@ final class UiComposition implements Callback<Class<?>, Object> {
      */
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
+        UserAccount user = services.currentUser().require();
+        if (AccessPolicy.allows(user.role(), Action.VIEW_YEARS)) {
+            tabs.add(new MainView.FeatureTab("yearsTab", messages.get("tab.years"),
+                    () -> loader.load(YearsView.class, "YearsView").root()));
+        }
         return tabs;
     }
 
