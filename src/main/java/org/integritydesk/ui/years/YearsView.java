@@ -74,6 +74,7 @@ public final class YearsView {
             button.setManaged(years.mayChange());
         }
         progress.visibleProperty().bind(years.workingProperty());
+        progress.managedProperty().bind(years.workingProperty());
         statusLabel.textProperty().bind(years.statusProperty());
         years.openedProperty().addListener((o, a, contents) -> {
             if (contents != null) {
