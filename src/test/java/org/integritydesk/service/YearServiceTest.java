@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.integritydesk.model.AuditEvent;
 import org.integritydesk.model.AuditFilter;
@@ -19,10 +20,13 @@ import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.ClosedYear;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.YearState;
 import org.integritydesk.model.YearStatus;
 import org.integritydesk.service.security.AccessDeniedException;
+import org.integritydesk.store.ClosedYearRepository;
+import org.integritydesk.store.DuplicateKeyException;
 import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +106,21 @@ class YearServiceTest {
         assertThatThrownBy(() -> years.close(1999)).isInstanceOf(ValidationException.class);
         assertThat(archives()).hasSize(1);
         assertThat(events(AuditKind.YEAR_CLOSE)).hasSize(1);
+    }
+
+    @Test
+    void theDatabaseHoldsAtMostOneStandingClosePerYear() {
+        ClosedYear closed = years.close(2024);
+        ClosedYearRepository repository = new ClosedYearRepository(services.tx);
+        ClosedYear second = new ClosedYear(UUID.randomUUID(), 2024, TestServices.NOW, "另一台电脑", "x.idarchive",
+                closed.archiveSha256(), null, null, null, RecordStamp.NEW);
+
+        assertThatThrownBy(() -> services.tx.run(() -> repository.insert(second, services.stamps.next())))
+                .isInstanceOf(DuplicateKeyException.class);
+
+        years.reopen(2024, "更正");
+        services.tx.run(() -> repository.insert(second, services.stamps.next()));
+        assertThat(services.tx.read(() -> repository.isClosed(2024))).isTrue();
     }
 
     @Test
