@@ -129,7 +129,9 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
         UserAccount user = services.currentUser().require();
-        if (AccessPolicy.allows(user.role(), Action.VIEW_YEARS)) {
+        // inspectors only: an administrator would otherwise land on this tab first (they have no cadre
+        // tab); they see the years with `year list` and check archives with `archive verify`
+        if (AccessPolicy.allows(user.role(), Action.CLOSE_YEAR)) {
             tabs.add(new MainView.FeatureTab("yearsTab", messages.get("tab.years"),
                     () -> loader.load(YearsView.class, "YearsView").root()));
         }
