@@ -12,6 +12,7 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.ClosedYears;
 import org.integritydesk.service.EducationBaseService;
 import org.integritydesk.service.EducationPrinting;
 import org.integritydesk.service.EducationSection;
@@ -28,17 +29,21 @@ import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.demo.DemoEducation;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
+import org.integritydesk.store.ArchiveKeys;
 import org.integritydesk.store.AuditRepository;
+import org.integritydesk.store.ClosedYearRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
 import org.integritydesk.store.DatabaseBackup;
+import org.integritydesk.store.DatabaseScript;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.FileKey;
 import org.integritydesk.store.SettingsRepository;
@@ -66,6 +71,7 @@ public final class AppServices implements CliServices {
     private final EducationService education;
     private final EducationBaseService educationBases;
     private final EducationPrinting educationPrinting;
+    private final YearService years;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -96,15 +102,25 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        ClosedYears closedYears = new ClosedYears(new ClosedYearRepository(tx));
         this.education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
-                cadreRepository, unitRepository, stamps, access, trail);
+                cadreRepository, unitRepository, stamps, access, trail, closedYears);
         fileSections.add(new EducationSection(education));
         demo.extend(new DemoEducation(tx, new EducationBaseRepository(tx), new EducationActivityRepository(tx), stamps));
         this.educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps,
                 access, trail);
         this.educationPrinting = new EducationPrinting(tx, education, units, setup, new Lazy<>(SignInSheetReport::new),
                 new Lazy<>(ActivityListReport::new), trail, clock);
+        this.years = new YearService(tx, new ClosedYearRepository(tx), new DatabaseScript(database),
+                new Lazy<>(() -> ArchiveKeys.of(fileKey)), YearService.defaultArchiveFolder(database.dataDir()),
+                appVersion(), stamps, access, trail);
         setup.profile();
+    }
+
+    /** The version written into year archives: the jar's, or the build's when run from classes. */
+    static String appVersion() {
+        String version = AppServices.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
     }
 
     /**
@@ -155,6 +171,11 @@ public final class AppServices implements CliServices {
     @Override
     public UserService users() {
         return users;
+    }
+
+    @Override
+    public YearService years() {
+        return years;
     }
 
     @Override

@@ -37,6 +37,8 @@ import org.integritydesk.ui.education.EducationViewModel;
 import org.integritydesk.ui.education.FxEducationDialogs;
 import org.integritydesk.ui.main.MainView;
 import org.integritydesk.ui.print.FxPreviewOpener;
+import org.integritydesk.ui.years.YearsView;
+import org.integritydesk.ui.years.YearsViewModel;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -126,6 +128,11 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
+        if (type == YearsView.class) {
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.CLOSE_YEAR);
+            return new YearsView(new YearsViewModel(services.years(), tasks, dialogs, messages, services.clock().getZone(),
+                    mayChange), messages);
+        }
         throw new IllegalArgumentException("no controller known for " + type.getName());
     }
 
@@ -139,6 +146,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("educationTab", messages.get("tab.education"),
                     () -> loader.load(EducationView.class, "EducationView").root()));
+        }
+        // inspectors only: an administrator would otherwise land on this tab first (they have no cadre
+        // tab); they see the years with `year list` and check archives with `archive verify`
+        if (AccessPolicy.allows(user.role(), Action.CLOSE_YEAR)) {
+            tabs.add(new MainView.FeatureTab("yearsTab", messages.get("tab.years"),
+                    () -> loader.load(YearsView.class, "YearsView").root()));
         }
         return tabs;
     }

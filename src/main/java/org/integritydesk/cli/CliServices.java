@@ -10,6 +10,7 @@ import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.security.UserService;
 
@@ -37,6 +38,7 @@ public interface CliServices extends AutoCloseable {
     EducationBaseService educationBases();
 
     EducationPrinting educationPrinting();
+    YearService years();
 
     @Override
     void close();

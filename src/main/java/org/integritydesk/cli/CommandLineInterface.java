@@ -38,8 +38,8 @@ public final class CommandLineInterface {
             description = "廉政工作台 Integrity Desk. Without a command it opens the window "
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
-                EducationCommand.class,
-                RecoverCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class})
+                EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
+                BenchCommand.class, YearCommand.class, ArchiveCommand.class})
     static final class Root {
     }
 
@@ -101,6 +101,18 @@ public final class CommandLineInterface {
         }
         if (type == BenchCommand.class) {
             return type.cast(new BenchCommand(opener, passwords, messages, clock, benchMeasurements));
+        }
+        if (type == YearCommand.Close.class) {
+            return type.cast(new YearCommand.Close(opener, passwords, messages));
+        }
+        if (type == YearCommand.Reopen.class) {
+            return type.cast(new YearCommand.Reopen(opener, passwords, messages));
+        }
+        if (type == YearCommand.ListYears.class) {
+            return type.cast(new YearCommand.ListYears(opener, passwords, messages));
+        }
+        if (type == ArchiveCommand.Verify.class) {
+            return type.cast(new ArchiveCommand.Verify(opener, passwords, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

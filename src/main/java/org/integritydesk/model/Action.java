@@ -5,7 +5,11 @@ public enum Action {
     VIEW, CREATE, UPDATE, DELETE, PRINT, EXPORT,
     /** See an ID number whole (in the cadre's own file view and the edit form). */
     VIEW_FULL_ID,
-    MANAGE_USERS, MANAGE_UNITS, MANAGE_SETTINGS, BACKUP, VIEW_AUDIT;
+    MANAGE_USERS, MANAGE_UNITS, MANAGE_SETTINGS, BACKUP, VIEW_AUDIT,
+    /** Close a year (归档), reopen it, and open a year's archive (every unit's records). */
+    CLOSE_YEAR,
+    /** See which years are closed and check an archive file (its header and row counts only). */
+    VIEW_YEARS;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

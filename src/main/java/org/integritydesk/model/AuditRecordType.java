@@ -20,7 +20,11 @@ public enum AuditRecordType implements Labelled {
     EDUCATION_ACTIVITY("education_activity"),
     /** An activity's attendance list and what was recorded on it. */
     ATTENDANCE("activity_attendee"),
-    EDUCATION_BASE("education_base");
+    EDUCATION_BASE("education_base"),
+    /** A year's closing (归档) and reopening. */
+    CLOSED_YEAR("closed_year"),
+    /** A year's archive file (opened to read it). */
+    YEAR_ARCHIVE("year_archive");
 
     private final String code;
 

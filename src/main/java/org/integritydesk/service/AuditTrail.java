@@ -27,6 +27,10 @@ public final class AuditTrail {
     public static final String USER = "app_user";
     /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
     public static final String AUDIT_LOG = "audit_log";
+    /** A year's closing and reopening ({@code YearService}). */
+    public static final String CLOSED_YEAR = "closed_year";
+    /** A year's archive file, opened to read. */
+    public static final String YEAR_ARCHIVE = "year_archive";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

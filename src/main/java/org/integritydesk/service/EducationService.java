@@ -57,9 +57,12 @@ public final class EducationService {
     private final Stamps stamps;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final ClosedYears closedYears;
 
     public EducationService(Transactions tx, EducationActivityRepository activities, EducationBaseRepository bases,
-            CadreRepository cadres, UnitRepository units, Stamps stamps, AccessControl access, AuditTrail audit) {
+            CadreRepository cadres, UnitRepository units, Stamps stamps, AccessControl access, AuditTrail audit,
+            ClosedYears closedYears) {
+        this.closedYears = closedYears;
         this.tx = tx;
         this.activities = activities;
         this.bases = bases;
@@ -122,6 +125,7 @@ public final class EducationService {
         return tx.inTransaction(() -> {
             requireOrganiserAccess(Action.CREATE, draft.organiserUnitId());
             throwIfInvalid(draft);
+            closedYears.requireOpen(draft.date());
             EducationActivity activity = toActivity(UUID.randomUUID(), draft, RecordStamp.NEW);
             activities.insert(activity, stamps.next());
             EducationActivity created = activities.findById(activity.id()).orElseThrow();
@@ -142,6 +146,8 @@ public final class EducationService {
                 requireOrganiserAccess(Action.UPDATE, draft.organiserUnitId());
             }
             throwIfInvalid(draft);
+            closedYears.requireOpen(current.startsAt().toLocalDate());
+            closedYears.requireOpen(draft.date());
             EducationActivity changed = toActivity(id, draft, new RecordStamp(null, null, null, null, version));
             requireDailyHoursKept(changed);
             try {
@@ -161,6 +167,7 @@ public final class EducationService {
     public void delete(UUID id, int version) {
         tx.run(() -> {
             EducationActivity current = readable(id, Action.DELETE);
+            closedYears.requireOpen(current.startsAt().toLocalDate());
             try {
                 activities.softDelete(id, version, stamps.next());
             } catch (VersionConflictException e) {
@@ -201,6 +208,7 @@ public final class EducationService {
             EducationActivity activity = activities.findById(activityId)
                     .filter(a -> !activities.isDeleted(a.id()))
                     .orElseThrow(() -> new ServiceException("error.education.noSuchActivity"));
+            closedYears.requireOpen(activity.startsAt().toLocalDate());
             AccessControl.Scope scope = access.scope(Action.UPDATE);
             UnitTree tree = new UnitTree(units.findAll());
             Set<UUID> chosenUnits = new java.util.HashSet<>();
@@ -236,6 +244,7 @@ public final class EducationService {
     public void removeAttendees(UUID activityId, List<UUID> cadreIds) {
         tx.run(() -> {
             EducationActivity activity = readable(activityId, Action.VIEW);
+            closedYears.requireOpen(activity.startsAt().toLocalDate());
             Map<UUID, Attendee> onList = onList(activityId);
             for (UUID cadreId : cadreIds) {
                 Attendee attendee = onList.get(cadreId);
@@ -262,6 +271,7 @@ public final class EducationService {
     public void recordAttendance(UUID activityId, List<AttendanceInput> inputs) {
         tx.run(() -> {
             EducationActivity activity = readable(activityId, Action.VIEW);
+            closedYears.requireOpen(activity.startsAt().toLocalDate());
             Map<UUID, Attendee> onList = onList(activityId);
             LocalDate day = activity.startsAt().toLocalDate();
             boolean held = !activity.startsAt().isAfter(LocalDateTime.now(stamps.clock()));

@@ -10,11 +10,21 @@ import java.util.function.Supplier;
  * back together.
  */
 public final class Transactions {
-    private final Database database;
+    /** Where a transaction's connection comes from: the live database, or an opened archive. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection connection();
+    }
+
+    private final ConnectionSource database;
     private final ThreadLocal<Connection> open = new ThreadLocal<>();
 
     public Transactions(Database database) {
-        this.database = database;
+        this.database = database::connection;
+    }
+
+    Transactions(ConnectionSource source) {
+        this.database = source;
     }
 
     /** Runs {@code work} in a transaction and commits it; any exception rolls everything back. */

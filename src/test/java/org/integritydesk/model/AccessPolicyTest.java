@@ -94,6 +94,14 @@ class AccessPolicyTest {
         "LEADER,           MANAGE_UNITS,    false",
         "LEADER,           MANAGE_SETTINGS, false",
         "LEADER,           VIEW_AUDIT,      false",
+        "INSPECTOR,        CLOSE_YEAR,      true",
+        "INSPECTOR,        VIEW_YEARS,      true",
+        "SYSTEM_ADMIN,     CLOSE_YEAR,      false",
+        "SYSTEM_ADMIN,     VIEW_YEARS,      true",
+        "SUB_BUREAU_CLERK, CLOSE_YEAR,      false",
+        "SUB_BUREAU_CLERK, VIEW_YEARS,      false",
+        "LEADER,           CLOSE_YEAR,      false",
+        "LEADER,           VIEW_YEARS,      false",
     })
     void roleActions(Role role, Action action, boolean allowed) {
         assertThat(AccessPolicy.allows(role, action)).isEqualTo(allowed);

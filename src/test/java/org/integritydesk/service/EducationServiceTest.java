@@ -242,6 +242,36 @@ class EducationServiceTest {
     }
 
     @Test
+    void aClosedYearRefusesEveryChangeToItsActivitiesUntilReopened() {
+        LocalDate lastYear = TestServices.TODAY.minusYears(1);
+        EducationActivity old = education.create(partyClass(lastYear, "2"));
+        education.addAttendees(old.id(), AttendeeChoice.people(Set.of(zhang.id())));
+        services.years.close(lastYear.getYear());
+
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes = List.of(
+                () -> education.create(partyClass(lastYear.withDayOfMonth(1), "1")),
+                () -> education.update(old.id(), old.version(), partyClass(lastYear, "3")),
+                () -> education.update(old.id(), old.version(), partyClass(TestServices.TODAY, "2")),
+                () -> education.delete(old.id(), old.version()),
+                () -> education.addAttendees(old.id(), AttendeeChoice.people(Set.of(li.id()))),
+                () -> education.removeAttendees(old.id(), List.of(zhang.id())),
+                () -> education.recordAttendance(old.id(),
+                        List.of(new AttendanceInput(zhang.id(), AttendanceStatus.PRESENT, null))));
+        for (var change : changes) {
+            assertThatThrownBy(change).isInstanceOf(YearClosedException.class);
+        }
+        assertThat(education.attendees(old.id())).singleElement().satisfies(a -> assertThat(a.status()).isNull());
+        // moving a this-year activity into the closed year is refused too
+        EducationActivity current = heldActivity("2");
+        assertThatThrownBy(() -> education.update(current.id(), current.version(), partyClass(lastYear, "2")))
+                .isInstanceOf(YearClosedException.class);
+
+        services.years.reopen(lastYear.getYear(), "补录出勤");
+        education.recordAttendance(old.id(), List.of(new AttendanceInput(zhang.id(), AttendanceStatus.PRESENT, null)));
+        assertThat(education.tallyForCadre(zhang.id(), lastYear.getYear()).present()).isEqualTo(1);
+    }
+
+    @Test
     void leadersReadButDoNotWrite() {
         services.actAs(Role.LEADER, null, null);
         assertThat(education.activities(TestServices.TODAY.getYear())).isEmpty();

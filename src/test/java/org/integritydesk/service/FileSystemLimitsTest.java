@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.YearState;
+import org.integritydesk.store.ArchiveKeys;
+import org.integritydesk.store.ClosedYearRepository;
+import org.integritydesk.store.DatabaseScript;
 import org.integritydesk.service.demo.DemoOptions;
 import org.integritydesk.store.ContentFingerprint;
 import org.integritydesk.testing.DraftBuilder;
@@ -76,6 +80,32 @@ class FileSystemLimitsTest {
             assertThat(services.fingerprint()).isEqualTo(before);
         } finally {
             Files.deleteIfExists(zip);
+            Files.deleteIfExists(filler);
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "test.smallFolder", matches = ".+")
+    void aYearCloseOntoAFullDiskLeavesTheYearOpenAndNoFile() throws IOException {
+        Path folder = Path.of(System.getProperty("test.smallFolder"));
+        Path filler = folder.resolve("filler");
+        try (TestServices services = TestServices.open(temp.resolve("data"))) {
+            services.demo.generate(new DemoOptions(300, 1, 2024), (done, total) -> { });
+            YearService years = new YearService(services.tx, new ClosedYearRepository(services.tx),
+                    new DatabaseScript(services.database), () -> ArchiveKeys.of(services.fileKey), folder, "test",
+                    services.stamps, services.access, services.auditTrail);
+            fill(filler, Files.getFileStore(folder).getUsableSpace() - 8 * 1024);
+            ContentFingerprint before = services.fingerprint();
+
+            assertThatThrownBy(() -> years.close(2024)).isInstanceOfSatisfying(ServiceException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("error.file.write");
+                assertThat(e.args().get(1).toString()).containsIgnoringCase("no space left");
+            });
+
+            assertThat(years.list()).allSatisfy(y -> assertThat(y.state()).isEqualTo(YearState.OPEN));
+            assertThat(services.fingerprint()).isEqualTo(before);
+            assertThat(AtomicFilesTest.filesIn(folder)).containsExactly("filler");
+        } finally {
             Files.deleteIfExists(filler);
         }
     }

@@ -29,6 +29,12 @@ import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.ClosedYears;
+import org.integritydesk.service.YearService;
+import org.integritydesk.store.ArchiveKeys;
+import org.integritydesk.store.ClosedYearRepository;
+import org.integritydesk.store.DatabaseScript;
+import org.integritydesk.store.FileKey;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
@@ -65,6 +71,11 @@ public final class TestServices implements AutoCloseable {
     public final BackupService backups;
     public final EducationService education;
     public final EducationBaseService educationBases;
+    /** The key year archives are derived from (the test database itself is not encrypted). */
+    public final FileKey fileKey = FileKey.random(new java.security.SecureRandom());
+    public final YearService years;
+    /** The guard dated records' services call before a change. */
+    public final ClosedYears closedYears;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -87,13 +98,17 @@ public final class TestServices implements AutoCloseable {
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail,
                 fileSections);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
+        ClosedYearRepository closedYearRepository = new ClosedYearRepository(tx);
+        closedYears = new ClosedYears(closedYearRepository);
         education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
-                cadreRepository, unitRepository, stamps, access, auditTrail);
+                cadreRepository, unitRepository, stamps, access, auditTrail, closedYears);
         fileSections.add(new EducationSection(education));
         educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps, access,
                 auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        years = new YearService(tx, closedYearRepository, new DatabaseScript(database), () -> ArchiveKeys.of(fileKey),
+                YearService.defaultArchiveFolder(dir), "test", stamps, access, auditTrail);
         actAs(Role.INSPECTOR, null, null);
     }
 
