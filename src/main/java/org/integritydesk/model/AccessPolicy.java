@@ -14,7 +14,8 @@ public final class AccessPolicy {
             Role.SYSTEM_ADMIN, EnumSet.of(Action.MANAGE_USERS, Action.MANAGE_UNITS, Action.MANAGE_SETTINGS,
                     Action.BACKUP, Action.VIEW_AUDIT),
             Role.INSPECTOR, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
-                    Action.EXPORT, Action.VIEW_FULL_ID, Action.MANAGE_UNITS, Action.BACKUP, Action.VIEW_AUDIT),
+                    Action.EXPORT, Action.VIEW_FULL_ID, Action.MANAGE_UNITS, Action.BACKUP, Action.VIEW_AUDIT,
+                    Action.MANAGE_REGULATIONS),
             Role.SUB_BUREAU_CLERK, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
                     Action.EXPORT, Action.VIEW_FULL_ID),
             Role.LEADER, EnumSet.of(Action.VIEW, Action.PRINT, Action.EXPORT));

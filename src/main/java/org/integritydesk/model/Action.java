@@ -5,7 +5,9 @@ public enum Action {
     VIEW, CREATE, UPDATE, DELETE, PRINT, EXPORT,
     /** See an ID number whole (in the cadre's own file view and the edit form). */
     VIEW_FULL_ID,
-    MANAGE_USERS, MANAGE_UNITS, MANAGE_SETTINGS, BACKUP, VIEW_AUDIT;
+    MANAGE_USERS, MANAGE_UNITS, MANAGE_SETTINGS, BACKUP, VIEW_AUDIT,
+    /** Add, change and delete the bureau-wide regulations register (制度建设): the inspector's office only. */
+    MANAGE_REGULATIONS;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

@@ -16,7 +16,13 @@ public enum AuditRecordType implements Labelled {
     DEMO_DATA("demo_data"),
     USER("app_user"),
     /** The audit log itself (its exports). */
-    AUDIT_LOG("audit_log");
+    AUDIT_LOG("audit_log"),
+    /** A rule of the bureau's register (制度建设). */
+    REGULATION("regulation"),
+    /** A printout of the regulations register. */
+    REGULATIONS("regulations"),
+    /** A file kept with a record (added, opened, removed). */
+    ATTACHMENT("attachment");
 
     private final String code;
 

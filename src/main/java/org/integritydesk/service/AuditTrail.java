@@ -27,6 +27,10 @@ public final class AuditTrail {
     public static final String USER = "app_user";
     /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
     public static final String AUDIT_LOG = "audit_log";
+    /** A rule of the regulations register, a printout of the register, a file kept with a record. */
+    public static final String REGULATION = "regulation";
+    public static final String REGULATIONS = "regulations";
+    public static final String ATTACHMENT = "attachment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -23,6 +23,7 @@ import org.integritydesk.service.SetupService;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.FamilyBusinessRepository;
+import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.Stamping;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
@@ -95,7 +96,10 @@ public final class DemoDataService {
             familyEntries += tx.inTransaction(() -> {
                 int stored = store(batch);
                 if (last) {
-                    recordRun(options, new DemoSummary(prepared.unitsCreated(), slots.size(), entriesBefore + stored));
+                    int regulations = DemoRegulations.store(new RegulationRepository(tx), options.seed(),
+                            options.year(), stamps.next());
+                    recordRun(options, new DemoSummary(prepared.unitsCreated(), slots.size(), entriesBefore + stored),
+                            regulations);
                 }
                 return stored;
             });
@@ -105,11 +109,12 @@ public final class DemoDataService {
     }
 
     /** The one audit event of a run, in the transaction of its last batch. */
-    private void recordRun(DemoOptions options, DemoSummary summary) {
+    private void recordRun(DemoOptions options, DemoSummary summary, int regulations) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("units", summary.units());
         details.put("cadres", summary.cadres());
         details.put("familyEntries", summary.familyEntries());
+        details.put("regulations", regulations);
         details.put("seed", options.seed());
         details.put("year", options.year());
         audit.record(AuditKind.CREATE, AuditTrail.DEMO_DATA, null, null, null, details, null);
