@@ -1,6 +1,7 @@
 package org.integritydesk.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.model.Action;
@@ -8,6 +9,9 @@ import org.integritydesk.model.BackupRetention;
 import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.report.RegulationRegisterReport;
+import org.integritydesk.service.AttachmentService;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
@@ -25,7 +29,10 @@ import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
+import org.integritydesk.store.AttachmentFiles;
+import org.integritydesk.store.AttachmentRepository;
 import org.integritydesk.store.AuditRepository;
+import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
@@ -54,6 +61,8 @@ public final class AppServices implements CliServices {
     private final AuditService audit;
     private final BackupService backups;
     private final FileKey fileKey;
+    private final RegulationService regulations;
+    private final AttachmentService attachments;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -84,6 +93,12 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        this.regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, trail, setup,
+                new Lazy<>(RegulationRegisterReport::new));
+        this.attachments = new AttachmentService(tx, new AttachmentRepository(tx),
+                new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey, new SecureRandom()),
+                AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
+        attachments.register(regulations.attachmentAccess());
         setup.profile();
     }
 
@@ -147,6 +162,16 @@ public final class AppServices implements CliServices {
         return auditExcel.get();
     }
 
+    @Override
+    public RegulationService regulations() {
+        return regulations;
+    }
+
+    /** Files kept with records; each feature registers its owner type in the constructor. */
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
     public CurrentUser currentUser() {
         return currentUser;
     }
@@ -161,6 +186,7 @@ public final class AppServices implements CliServices {
 
     @Override
     public void close() {
+        attachments.deleteOpenedFiles();
         database.close();
     }
 }

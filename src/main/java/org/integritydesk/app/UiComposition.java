@@ -32,6 +32,11 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.main.MainView;
+import org.integritydesk.service.RegulationService;
+import org.integritydesk.ui.common.AttachmentsViewModel;
+import org.integritydesk.ui.common.FxFileDesk;
+import org.integritydesk.ui.regulation.RegulationsView;
+import org.integritydesk.ui.regulation.RegulationsViewModel;
 import org.integritydesk.ui.print.FxPreviewOpener;
 
 /**
@@ -109,6 +114,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
                     new CadreFileViewModel(services.cadres(), tasks, messages, purpose), cadreDialogs, messages);
         }
+        if (type == RegulationsView.class) {
+            var attachments = new AttachmentsViewModel(services.attachments(), RegulationService.OWNER_TYPE, tasks,
+                    dialogs, new FxFileDesk(owner), messages);
+            return new RegulationsView(new RegulationsViewModel(services.regulations(), attachments, tasks, dialogs,
+                    messages, services.clock(), new FxPreviewOpener(tasks, dialogs, messages, loader, owner)), messages);
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -121,6 +132,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
      */
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
+        if (AccessPolicy.allows(services.currentUser().require().role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),
+                    () -> loader.load(RegulationsView.class, "RegulationsView").root()));
+        }
         return tabs;
     }
 

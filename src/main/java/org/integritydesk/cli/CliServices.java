@@ -5,6 +5,7 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
@@ -28,6 +29,9 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    /** The regulations register (制度建设). */
+    RegulationService regulations();
 
     @Override
     void close();

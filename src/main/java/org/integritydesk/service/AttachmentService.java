@@ -186,6 +186,25 @@ public final class AttachmentService {
         }
     }
 
+    /**
+     * The folder for opened attachments of a data folder: under the system's temporary folder (the
+     * user's own on Windows), one per data folder, so emptying it at start touches nothing of another.
+     */
+    public static Path openFolderFor(Path dataDir) {
+        String path = dataDir.toAbsolutePath().normalize().toString();
+        String tag = java.util.HexFormat.of().formatHex(
+                java.util.Arrays.copyOf(sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 6));
+        return Path.of(System.getProperty("java.io.tmpdir"), "integrity-desk-open", tag);
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+    }
+
     /** The folder opened attachments are decrypted into. */
     public Path openFolder() {
         return openFolder;
