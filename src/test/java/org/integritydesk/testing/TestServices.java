@@ -1,6 +1,14 @@
 package org.integritydesk.testing;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.integritydesk.report.RegulationRegisterReport;
+import org.integritydesk.service.AttachmentService;
+import org.integritydesk.service.RegulationService;
+import org.integritydesk.store.AttachmentFiles;
+import org.integritydesk.store.AttachmentRepository;
+import org.integritydesk.store.FileKey;
+import org.integritydesk.store.RegulationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +66,13 @@ public final class TestServices implements AutoCloseable {
     public final CadreService cadres;
     public final DemoDataService demo;
     public final BackupService backups;
+    public final RegulationService regulations;
+    /** Attachments kept in {@code attachments/} of the test's folder, opened into {@code opened/} there. */
+    public final AttachmentService attachments;
+    /** The key the attachments are encrypted with (the test database itself is not encrypted). */
+    public static final FileKey FILE_KEY = FileKey.of(new byte[] {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+    private final Path dir;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -82,7 +97,28 @@ public final class TestServices implements AutoCloseable {
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, auditTrail, setup,
+                TestServices::regulationReport);
+        this.dir = dir;
+        attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
+    }
+
+    /** Attachment services whose files go to {@code folder} (a small or read-only file system, say). */
+    public AttachmentService attachmentsIn(Path folder) {
+        AttachmentService service = new AttachmentService(tx, new AttachmentRepository(tx),
+                new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
+        service.register(regulations.attachmentAccess());
+        return service;
+    }
+
+    private static RegulationRegisterReport regulationReport;
+
+    public static synchronized RegulationRegisterReport regulationReport() {
+        if (regulationReport == null) {
+            regulationReport = new RegulationRegisterReport();
+        }
+        return regulationReport;
     }
 
     /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */
