@@ -13,7 +13,7 @@ import org.integritydesk.store.Stamping;
 /**
  * The demo's regulations register (制度建设): the rules the seed account names (its "first,
  * establish a system of rules and regulations"), in the Chinese the office uses, with plausible
- * document numbers and dates in the five years up to the demo year. Drawn from a random of its own,
+ * document numbers and dates in the five years before the demo year (so never in the future). Drawn from a random of its own,
  * so the cadres of a seed do not change with it.
  */
 final class DemoRegulations {
@@ -56,8 +56,8 @@ final class DemoRegulations {
     static List<Regulation> make(long seed, int year) {
         DemoRandom random = new DemoRandom(seed * 31 + 6);
         List<Regulation> rules = new ArrayList<>();
-        LocalDate first = LocalDate.of(year - 4, 1, 1);
-        LocalDate lastIssue = LocalDate.of(year, 3, 31);
+        LocalDate first = LocalDate.of(year - 5, 1, 1);
+        LocalDate lastIssue = LocalDate.of(year - 1, 12, 31);
         for (int i = 0; i < PLANS.size(); i++) {
             Plan plan = PLANS.get(i);
             LocalDate issued = random.dateBetween(first, lastIssue);
