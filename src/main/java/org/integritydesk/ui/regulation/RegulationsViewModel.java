@@ -124,7 +124,14 @@ public final class RegulationsViewModel {
         watch("repealedOn", repealedOn);
         watch("summary", summary);
         status.addListener((o, a, b) -> {
-            if (!filling && b != RegulationStatus.REPEALED) {
+            if (filling) {
+                return;
+            }
+            if (b == RegulationStatus.REPEALED) {
+                // the date is needed now: say so at once rather than at saving
+                touched.add("repealedOn");
+                validate();
+            } else {
                 repealedOn.set(null);
             }
         });
