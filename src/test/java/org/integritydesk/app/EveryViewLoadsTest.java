@@ -116,7 +116,8 @@ class EveryViewLoadsTest {
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),
-                () -> loader.load(CadreView.class, "CadreView").root());
+                () -> loader.load(CadreView.class, "CadreView").root(),
+                () -> loader.load(org.integritydesk.ui.regulation.RegulationsView.class, "RegulationsView").root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();
