@@ -166,8 +166,12 @@ public final class RegulationsView {
         Map<String, Label> errorLabels = Map.of("title", titleError, "documentNumber", documentNumberError,
                 "issuedOn", issuedOnError, "kind", kindError, "issuingUnit", issuingUnitError, "status", statusError,
                 "repealedOn", repealedOnError, "summary", summaryError);
-        errorLabels.forEach((field, label) -> label.textProperty().bind(
-                Bindings.createStringBinding(() -> model.errors().getOrDefault(field, ""), model.errors())));
+        errorLabels.forEach((field, label) -> {
+            label.textProperty().bind(
+                    Bindings.createStringBinding(() -> model.errors().getOrDefault(field, ""), model.errors()));
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        });
     }
 
     /** Shows a date the view-model set (a record filled in) in the picker's text, unless already shown. */
