@@ -1,6 +1,7 @@
 package org.integritydesk.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.model.Action;
@@ -8,6 +9,9 @@ import org.integritydesk.model.BackupRetention;
 import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.report.RegulationRegisterReport;
+import org.integritydesk.service.AttachmentService;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
@@ -32,6 +36,7 @@ import org.integritydesk.service.UnitService;
 import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.demo.DemoEducation;
+import org.integritydesk.service.demo.DemoRegulationsExtension;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
@@ -39,6 +44,10 @@ import org.integritydesk.service.security.UserService;
 import org.integritydesk.store.ArchiveKeys;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.ClosedYearRepository;
+import org.integritydesk.store.AttachmentFiles;
+import org.integritydesk.store.AttachmentRepository;
+import org.integritydesk.store.AuditRepository;
+import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
@@ -72,6 +81,8 @@ public final class AppServices implements CliServices {
     private final EducationBaseService educationBases;
     private final EducationPrinting educationPrinting;
     private final YearService years;
+    private final RegulationService regulations;
+    private final AttachmentService attachments;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -107,6 +118,7 @@ public final class AppServices implements CliServices {
                 cadreRepository, unitRepository, stamps, access, trail, closedYears);
         fileSections.add(new EducationSection(education));
         demo.extend(new DemoEducation(tx, new EducationBaseRepository(tx), new EducationActivityRepository(tx), stamps));
+        demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
         this.educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps,
                 access, trail);
         this.educationPrinting = new EducationPrinting(tx, education, units, setup, new Lazy<>(SignInSheetReport::new),
@@ -114,6 +126,12 @@ public final class AppServices implements CliServices {
         this.years = new YearService(tx, new ClosedYearRepository(tx), new DatabaseScript(database),
                 new Lazy<>(() -> ArchiveKeys.of(fileKey)), YearService.defaultArchiveFolder(database.dataDir()),
                 appVersion(), stamps, access, trail);
+        this.regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, trail, setup,
+                new Lazy<>(RegulationRegisterReport::new));
+        this.attachments = new AttachmentService(tx, new AttachmentRepository(tx),
+                new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey, new SecureRandom()),
+                AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
+        attachments.register(regulations.attachmentAccess());
         setup.profile();
     }
 
@@ -203,6 +221,16 @@ public final class AppServices implements CliServices {
         return educationPrinting;
     }
 
+    @Override
+    public RegulationService regulations() {
+        return regulations;
+    }
+
+    /** Files kept with records; each feature registers its owner type in the constructor. */
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
     public CurrentUser currentUser() {
         return currentUser;
     }
@@ -217,6 +245,7 @@ public final class AppServices implements CliServices {
 
     @Override
     public void close() {
+        attachments.deleteOpenedFiles();
         database.close();
     }
 }

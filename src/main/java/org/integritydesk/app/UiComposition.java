@@ -36,6 +36,11 @@ import org.integritydesk.ui.education.EducationView;
 import org.integritydesk.ui.education.EducationViewModel;
 import org.integritydesk.ui.education.FxEducationDialogs;
 import org.integritydesk.ui.main.MainView;
+import org.integritydesk.service.RegulationService;
+import org.integritydesk.ui.common.AttachmentsViewModel;
+import org.integritydesk.ui.common.FxFileDesk;
+import org.integritydesk.ui.regulation.RegulationsView;
+import org.integritydesk.ui.regulation.RegulationsViewModel;
 import org.integritydesk.ui.print.FxPreviewOpener;
 import org.integritydesk.ui.years.YearsView;
 import org.integritydesk.ui.years.YearsViewModel;
@@ -125,6 +130,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     new BasesViewModel(services.educationBases(), tasks, dialogs, messages), educationDialogs, messages,
                     mayChange);
         }
+        if (type == RegulationsView.class) {
+            var attachments = new AttachmentsViewModel(services.attachments(), RegulationService.OWNER_TYPE, tasks,
+                    dialogs, new FxFileDesk(owner), messages);
+            return new RegulationsView(new RegulationsViewModel(services.regulations(), attachments, tasks, dialogs,
+                    messages, services.clock(), new FxPreviewOpener(tasks, dialogs, messages, loader, owner)), messages);
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -146,6 +157,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("educationTab", messages.get("tab.education"),
                     () -> loader.load(EducationView.class, "EducationView").root()));
+        }
+        if (AccessPolicy.allows(user.role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),
+                    () -> loader.load(RegulationsView.class, "RegulationsView").root()));
         }
         // inspectors only: an administrator would otherwise land on this tab first (they have no cadre
         // tab); they see the years with `year list` and check archives with `archive verify`

@@ -8,6 +8,7 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.YearService;
@@ -39,6 +40,8 @@ public interface CliServices extends AutoCloseable {
 
     EducationPrinting educationPrinting();
     YearService years();
+    /** The regulations register (制度建设). */
+    RegulationService regulations();
 
     @Override
     void close();

@@ -78,6 +78,9 @@ public final class CommandLineInterface {
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, passwords, messages, clock));
         }
+        if (type == RegulationsReportCommand.class) {
+            return type.cast(new RegulationsReportCommand(opener, passwords, messages));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }

@@ -9,7 +9,9 @@ public enum Action {
     /** Close a year (归档), reopen it, and open a year's archive (every unit's records). */
     CLOSE_YEAR,
     /** See which years are closed and check an archive file (its header and row counts only). */
-    VIEW_YEARS;
+    VIEW_YEARS,
+    /** Add, change and delete the bureau-wide regulations register (制度建设): the inspector's office only. */
+    MANAGE_REGULATIONS;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

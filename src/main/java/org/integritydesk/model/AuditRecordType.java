@@ -24,7 +24,13 @@ public enum AuditRecordType implements Labelled {
     /** A year's closing (归档) and reopening. */
     CLOSED_YEAR("closed_year"),
     /** A year's archive file (opened to read it). */
-    YEAR_ARCHIVE("year_archive");
+    YEAR_ARCHIVE("year_archive"),
+    /** A rule of the bureau's register (制度建设). */
+    REGULATION("regulation"),
+    /** A printout of the regulations register. */
+    REGULATIONS("regulations"),
+    /** A file kept with a record (added, opened, removed). */
+    ATTACHMENT("attachment");
 
     private final String code;
 

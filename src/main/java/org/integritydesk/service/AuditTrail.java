@@ -31,6 +31,10 @@ public final class AuditTrail {
     public static final String CLOSED_YEAR = "closed_year";
     /** A year's archive file, opened to read. */
     public static final String YEAR_ARCHIVE = "year_archive";
+    /** A rule of the regulations register, a printout of the register, a file kept with a record. */
+    public static final String REGULATION = "regulation";
+    public static final String REGULATIONS = "regulations";
+    public static final String ATTACHMENT = "attachment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

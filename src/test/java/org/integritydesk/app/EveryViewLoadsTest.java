@@ -123,7 +123,9 @@ class EveryViewLoadsTest {
                                 new org.integritydesk.ui.education.ActivityFormViewModel(services.education(), tasks,
                                         dialogs, messages, java.time.LocalDate.of(2025, 3, 1)),
                                 List.of(), unit -> "", List.of(), messages)).root(),
-                () -> loader.load(CadreView.class, "CadreView").root());
+                () -> loader.load(CadreView.class, "CadreView").root(),
+
+                () -> loader.load(org.integritydesk.ui.regulation.RegulationsView.class, "RegulationsView").root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

@@ -1,6 +1,14 @@
 package org.integritydesk.testing;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.integritydesk.report.RegulationRegisterReport;
+import org.integritydesk.service.AttachmentService;
+import org.integritydesk.service.RegulationService;
+import org.integritydesk.store.AttachmentFiles;
+import org.integritydesk.store.AttachmentRepository;
+import org.integritydesk.store.FileKey;
+import org.integritydesk.store.RegulationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +23,8 @@ import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.EducationBaseService;
+import org.integritydesk.service.demo.DemoEducation;
+import org.integritydesk.service.demo.DemoRegulationsExtension;
 import org.integritydesk.service.EducationSection;
 import org.integritydesk.service.EducationService;
 import org.integritydesk.service.FileSections;
@@ -76,6 +86,13 @@ public final class TestServices implements AutoCloseable {
     public final YearService years;
     /** The guard dated records' services call before a change. */
     public final ClosedYears closedYears;
+    public final RegulationService regulations;
+    /** Attachments kept in {@code attachments/} of the test's folder, opened into {@code opened/} there. */
+    public final AttachmentService attachments;
+    /** The key the attachments are encrypted with (the test database itself is not encrypted). */
+    public static final FileKey FILE_KEY = FileKey.of(new byte[] {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+    private final Path dir;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -102,6 +119,7 @@ public final class TestServices implements AutoCloseable {
         closedYears = new ClosedYears(closedYearRepository);
         education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
                 cadreRepository, unitRepository, stamps, access, auditTrail, closedYears);
+        demo.extend(new DemoEducation(tx, new EducationBaseRepository(tx), new EducationActivityRepository(tx), stamps));
         fileSections.add(new EducationSection(education));
         educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps, access,
                 auditTrail);
@@ -109,7 +127,29 @@ public final class TestServices implements AutoCloseable {
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         years = new YearService(tx, closedYearRepository, new DatabaseScript(database), () -> ArchiveKeys.of(fileKey),
                 YearService.defaultArchiveFolder(dir), "test", stamps, access, auditTrail);
+        regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, auditTrail, setup,
+                TestServices::regulationReport);
+        demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
+        this.dir = dir;
+        attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
+    }
+
+    /** Attachment services whose files go to {@code folder} (a small or read-only file system, say). */
+    public AttachmentService attachmentsIn(Path folder) {
+        AttachmentService service = new AttachmentService(tx, new AttachmentRepository(tx),
+                new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
+        service.register(regulations.attachmentAccess());
+        return service;
+    }
+
+    private static RegulationRegisterReport regulationReport;
+
+    public static synchronized RegulationRegisterReport regulationReport() {
+        if (regulationReport == null) {
+            regulationReport = new RegulationRegisterReport();
+        }
+        return regulationReport;
     }
 
     /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */

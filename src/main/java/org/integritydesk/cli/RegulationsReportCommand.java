@@ -1,0 +1,61 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.integritydesk.model.RegulationFilter;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.PrintableDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report regulations --data-dir DIR --user NAME --out FILE.pdf [--year Y]}: the 制度建设台账,
+ * the whole register or the rules issued in year Y. Writes nothing but the PDF (and its audit event);
+ * on any error nothing is written.
+ */
+@Command(name = "regulations", description = "制度建设台账 (the bureau's regulations register).")
+final class RegulationsReportCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final PasswordSource passwords;
+    private final Messages messages;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    Path out;
+
+    @Option(names = "--year", paramLabel = "Y", description = "only the rules issued in this year (default: every year)")
+    Integer year;
+
+    RegulationsReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+        this.opener = opener;
+        this.passwords = passwords;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        if (year != null && (year < 1949 || year > 9999)) {
+            throw new CommandFailure(messages.get("cli.error.badYear", year));
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
+        }
+        long started = System.nanoTime();
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+            PrintableDocument document = services.regulations()
+                    .printRegister(new RegulationFilter(null, year, null, null), messages.locale());
+            document.savePdf(out);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("pages=" + document.pageCount());
+            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
+            if (!document.charactersWithoutGlyph().isEmpty()) {
+                System.err.println(messages.get("cli.report.missingGlyphs",
+                        String.join(" ", document.charactersWithoutGlyph())));
+            }
+        }
+        return 0;
+    }
+}
