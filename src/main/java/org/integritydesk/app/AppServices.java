@@ -8,10 +8,15 @@ import org.integritydesk.model.BackupRetention;
 import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
+import org.integritydesk.report.CommitmentReport;
+import org.integritydesk.report.TalkRecordReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.CommitmentService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.TalkService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RestoreResult;
@@ -27,6 +32,8 @@ import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
 import org.integritydesk.store.DatabaseBackup;
@@ -53,6 +60,8 @@ public final class AppServices implements CliServices {
     private final UserService users;
     private final AuditService audit;
     private final BackupService backups;
+    private final TalkService talks;
+    private final CommitmentService commitments;
     private final FileKey fileKey;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
@@ -76,6 +85,14 @@ public final class AppServices implements CliServices {
         this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail,
                 fileSections);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
+        this.talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, trail,
+                setup, new Lazy<>(TalkRecordReport::new));
+        this.commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
+                access, trail, setup, new Lazy<>(CommitmentReport::new));
+        // the file's entries are written in the bureau's language (the base bundle), whatever the window shows
+        Messages fileLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        fileSections.add(talks.fileSource(fileLanguage));
+        fileSections.add(commitments.fileSource(fileLanguage));
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
                 currentUser, access, stamps, trail);
@@ -140,6 +157,16 @@ public final class AppServices implements CliServices {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public TalkService talks() {
+        return talks;
+    }
+
+    @Override
+    public CommitmentService commitments() {
+        return commitments;
     }
 
     @Override

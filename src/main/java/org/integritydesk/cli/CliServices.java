@@ -4,8 +4,10 @@ import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.TalkService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.security.UserService;
@@ -28,6 +30,10 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    TalkService talks();
+
+    CommitmentService commitments();
 
     @Override
     void close();

@@ -77,6 +77,12 @@ public final class CommandLineInterface {
         if (type == CadreFileReportCommand.class) {
             return type.cast(new CadreFileReportCommand(opener, passwords, messages, clock));
         }
+        if (type == TalkReportCommand.class) {
+            return type.cast(new TalkReportCommand(opener, passwords, messages));
+        }
+        if (type == CommitmentReportCommand.class) {
+            return type.cast(new CommitmentReportCommand(opener, passwords, messages, clock));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }

@@ -16,7 +16,11 @@ public enum AuditRecordType implements Labelled {
     DEMO_DATA("demo_data"),
     USER("app_user"),
     /** The audit log itself (its exports). */
-    AUDIT_LOG("audit_log");
+    AUDIT_LOG("audit_log"),
+    /** An integrity talk, or a printout of several. */
+    TALK("integrity_talk"),
+    /** A yearly integrity commitment, or a generation or printout of several. */
+    COMMITMENT("integrity_commitment");
 
     private final String code;
 

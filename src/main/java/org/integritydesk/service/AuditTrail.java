@@ -27,6 +27,10 @@ public final class AuditTrail {
     public static final String USER = "app_user";
     /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
     public static final String AUDIT_LOG = "audit_log";
+    /** An integrity talk (廉政谈话); a printout of several talks carries no record id. */
+    public static final String TALK = "integrity_talk";
+    /** A yearly integrity commitment (廉政承诺书); generating or printing several carries no record id. */
+    public static final String COMMITMENT = "integrity_commitment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

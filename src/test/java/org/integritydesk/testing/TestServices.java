@@ -14,6 +14,13 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.CommitmentService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.TalkService;
+import org.integritydesk.report.CommitmentReport;
+import org.integritydesk.report.TalkRecordReport;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.service.FileSections;
 import java.util.UUID;
 import org.integritydesk.model.Role;
@@ -58,6 +65,8 @@ public final class TestServices implements AutoCloseable {
     public final CadreService cadres;
     public final DemoDataService demo;
     public final BackupService backups;
+    public final TalkService talks;
+    public final CommitmentService commitments;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -80,6 +89,13 @@ public final class TestServices implements AutoCloseable {
         cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, auditTrail,
                 fileSections);
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
+        talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, auditTrail,
+                setup, TestServices::talkRecordReport);
+        commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
+                access, auditTrail, setup, TestServices::commitmentReport);
+        Messages chinese = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        fileSections.add(talks.fileSource(chinese));
+        fileSections.add(commitments.fileSource(chinese));
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         actAs(Role.INSPECTOR, null, null);
@@ -100,6 +116,23 @@ public final class TestServices implements AutoCloseable {
             auditLogReport = new AuditLogReport();
         }
         return auditLogReport;
+    }
+
+    private static TalkRecordReport talkRecordReport;
+    private static CommitmentReport commitmentReport;
+
+    public static synchronized TalkRecordReport talkRecordReport() {
+        if (talkRecordReport == null) {
+            talkRecordReport = new TalkRecordReport();
+        }
+        return talkRecordReport;
+    }
+
+    public static synchronized CommitmentReport commitmentReport() {
+        if (commitmentReport == null) {
+            commitmentReport = new CommitmentReport();
+        }
+        return commitmentReport;
     }
 
     public static TestServices open(Path dir) {
