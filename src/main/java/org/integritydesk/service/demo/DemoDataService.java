@@ -22,6 +22,8 @@ import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.Stamping;
 import org.integritydesk.store.Transactions;
@@ -95,7 +97,11 @@ public final class DemoDataService {
             familyEntries += tx.inTransaction(() -> {
                 int stored = store(batch);
                 if (last) {
-                    recordRun(options, new DemoSummary(prepared.unitsCreated(), slots.size(), entriesBefore + stored));
+                    DemoTalksAndCommitments.Counts extra = new DemoTalksAndCommitments(options.seed(), options.year(),
+                            stamps.today()).fill(cadres.listLive(), new TalkRepository(tx), new CommitmentRepository(tx),
+                            stamps.next());
+                    recordRun(options, new DemoSummary(prepared.unitsCreated(), slots.size(), entriesBefore + stored),
+                            extra);
                 }
                 return stored;
             });
@@ -105,11 +111,13 @@ public final class DemoDataService {
     }
 
     /** The one audit event of a run, in the transaction of its last batch. */
-    private void recordRun(DemoOptions options, DemoSummary summary) {
+    private void recordRun(DemoOptions options, DemoSummary summary, DemoTalksAndCommitments.Counts extra) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("units", summary.units());
         details.put("cadres", summary.cadres());
         details.put("familyEntries", summary.familyEntries());
+        details.put("talks", extra.talks());
+        details.put("commitments", extra.commitments());
         details.put("seed", options.seed());
         details.put("year", options.year());
         audit.record(AuditKind.CREATE, AuditTrail.DEMO_DATA, null, null, null, details, null);
