@@ -94,19 +94,18 @@ public final class CommitmentService {
             UnitTree tree = new UnitTree(units.findAll());
             OrgUnit unit = tree.find(unitId).orElseThrow(() -> new ServiceException("error.unit.notFound"));
             access.require(Action.CREATE, unit.id());
-            List<UUID> unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).toList();
+            Set<UUID> unitIds = new HashSet<>(tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).toList());
             AccessControl.Scope scope = access.scope(Action.CREATE);
-            List<Cadre> active = cadres.findLiveByUnits(unitIds).stream()
-                    .filter(c -> c.status() == CadreStatus.ACTIVE && scope.canSee(c.unitId(), c.id())).toList();
+            List<CadreSummary> inUnits = cadres.listLive().stream()
+                    .filter(c -> unitIds.contains(c.unitId()) && scope.canSee(c.unitId(), c.id())).toList();
             Set<UUID> have = new HashSet<>(commitments.listLive(year).stream().map(CommitmentSummary::cadreId).toList());
+            List<CadreSummary> missing = CommitmentRules.toGenerate(inUnits, have);
+            long active = inUnits.stream().filter(c -> c.status() == CadreStatus.ACTIVE).count();
             Map<UUID, UUID> deleted = commitments.deletedRows(year);
             var stamp = stamps.next();
             List<Commitment> fresh = new ArrayList<>();
             int restored = 0;
-            for (Cadre c : active) {
-                if (have.contains(c.id())) {
-                    continue;
-                }
+            for (CadreSummary c : missing) {
                 UUID deletedId = deleted.get(c.id());
                 if (deletedId != null) {
                     commitments.restore(deletedId, c.unitId(), stamp);
@@ -117,7 +116,7 @@ public final class CommitmentService {
                 }
             }
             commitments.insertAll(fresh, stamp);
-            Generated result = new Generated(fresh.size() + restored, active.size() - fresh.size() - restored);
+            Generated result = new Generated(fresh.size() + restored, (int) active - fresh.size() - restored);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("year", year);
             details.put("unit", unit.code());
@@ -335,15 +334,6 @@ public final class CommitmentService {
                         .toList();
             }
         };
-    }
-
-    /** The cadres of {@code unitId} (and below) the user may see, for choosing one in the form. */
-    public List<CadreSummary> activeCadres() {
-        return tx.read(() -> {
-            AccessControl.Scope scope = access.scope(Action.VIEW);
-            return cadres.listLive().stream()
-                    .filter(c -> c.status() == CadreStatus.ACTIVE && scope.canSee(c.unitId(), c.id())).toList();
-        });
     }
 
     private Commitment live(UUID id, Action action) {
