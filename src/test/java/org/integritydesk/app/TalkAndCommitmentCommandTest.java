@@ -48,7 +48,7 @@ class TalkAndCommitmentCommandTest {
     /** Events other than logging in and out (each command and each check here logs in). */
     private long auditEvents() {
         try (AppServices services = asInspector(dir)) {
-            return services.audit().find(AuditFilter.ANY, 0, 10_000).stream()
+            return services.audit().find(AuditFilter.ANY, 0, 1000).stream()
                     .filter(e -> e.kind() != AuditKind.LOGIN && e.kind() != AuditKind.LOGOUT).count();
         }
     }

@@ -80,6 +80,8 @@ class TalkAndCommitmentReportTest {
             }
         }
         assertThat(starts).hasSize(2);
+        assertThat(commitmentPdf.pages()).as("each commitment, signature lines included, on one page").hasSize(2);
+        assertThat(commitmentPdf.pages().get(0)).contains("承诺人（签字）");
         assertThat(WHOLE_ID_NUMBER.matcher(commitmentPdf.all()).find()).as("an unmasked ID number").isFalse();
         assertThat(commitmentPdf.all()).contains(LI_SI_ID.masked());
     }
@@ -104,6 +106,8 @@ class TalkAndCommitmentReportTest {
         CommitmentReport.Sheet one = new CommitmentReport.Sheet("Chengguan", "Li Si", LI_SI_ID, "Head", 2025);
         PdfText english = PdfText.of(new CommitmentReport().fill(List.of(one), BUREAU, Locale.ENGLISH,
                 ProgressListener.NONE, () -> false));
-        assertThat(english.all()).contains("Integrity commitment", "I, Li Si (Chengguan, Head)");
+        assertThat(english.all()).contains("Integrity commitment");
+        assertThat(english.all().replace("\n", " ")).contains("I, Li Si (Chengguan, Head), solemnly commit for the year 2025",
+                "the Party's integrity");
     }
 }
