@@ -31,8 +31,9 @@ import org.integritydesk.store.UnitRepository;
 
 /**
  * Fills a database with a realistic Ji'an County bureau to demonstrate and to measure the app:
- * its sub-bureaus and departments, N cadres and their family-business declarations. A seed
- * always gives the same data.
+ * its sub-bureaus and departments, N cadres and their family-business declarations, and a year
+ * of integrity talks and commitments ({@link DemoTalksAndCommitments}). A seed always gives the
+ * same data.
  *
  * <p>An empty database is set up as 吉安县市场监督管理局 (360821) first. A database already set up
  * keeps its bureau: the demo units are added under it, except those whose code is taken. Demo
