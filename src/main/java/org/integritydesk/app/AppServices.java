@@ -12,6 +12,8 @@ import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.report.RegulationRegisterReport;
 import org.integritydesk.service.AttachmentService;
 import org.integritydesk.service.RegulationService;
+import org.integritydesk.report.CommitmentReport;
+import org.integritydesk.report.TalkRecordReport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
@@ -21,6 +23,9 @@ import org.integritydesk.service.EducationBaseService;
 import org.integritydesk.service.EducationPrinting;
 import org.integritydesk.service.EducationSection;
 import org.integritydesk.service.EducationService;
+import org.integritydesk.service.CommitmentService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.TalkService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
@@ -36,6 +41,7 @@ import org.integritydesk.service.UnitService;
 import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.demo.DemoEducation;
+import org.integritydesk.service.demo.DemoTalksExtension;
 import org.integritydesk.service.demo.DemoRegulationsExtension;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
@@ -49,6 +55,8 @@ import org.integritydesk.store.AttachmentRepository;
 import org.integritydesk.store.AuditRepository;
 import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
 import org.integritydesk.store.DatabaseBackup;
@@ -76,6 +84,8 @@ public final class AppServices implements CliServices {
     private final UserService users;
     private final AuditService audit;
     private final BackupService backups;
+    private final TalkService talks;
+    private final CommitmentService commitments;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -105,6 +115,16 @@ public final class AppServices implements CliServices {
         this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail,
                 fileSections);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
+        this.talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, trail,
+                setup, new Lazy<>(TalkRecordReport::new));
+        this.commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
+                access, trail, setup, new Lazy<>(CommitmentReport::new));
+        // the file's entries are written in the bureau's language (the base bundle), whatever the window shows
+        Messages fileLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        fileSections.add(talks.fileSource(fileLanguage));
+        fileSections.add(commitments.fileSource(fileLanguage));
+        demo.extend(new DemoTalksExtension(tx, cadreRepository, new TalkRepository(tx), new CommitmentRepository(tx),
+                stamps));
         this.printing = new PrintService(tx, cadres, units, setup, new Lazy<>(CadreFileReport::new), trail, clock);
         this.users = new UserService(tx, new UserRepository(tx), unitRepository, cadreRepository, vault, () -> fileKey,
                 currentUser, access, stamps, trail);
@@ -199,6 +219,16 @@ public final class AppServices implements CliServices {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public TalkService talks() {
+        return talks;
+    }
+
+    @Override
+    public CommitmentService commitments() {
+        return commitments;
     }
 
     @Override

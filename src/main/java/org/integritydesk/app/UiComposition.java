@@ -26,6 +26,12 @@ import org.integritydesk.ui.cadre.CadreListViewModel;
 import org.integritydesk.ui.cadre.CadreView;
 import org.integritydesk.ui.cadre.FxCadreDialogs;
 import org.integritydesk.ui.cadre.ViewingPurpose;
+import org.integritydesk.ui.commitment.CommitmentListViewModel;
+import org.integritydesk.ui.commitment.CommitmentView;
+import org.integritydesk.ui.commitment.FxCommitmentDialogs;
+import org.integritydesk.ui.talk.FxTalkDialogs;
+import org.integritydesk.ui.talk.TalkListViewModel;
+import org.integritydesk.ui.talk.TalkView;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.FxDialogService;
 import org.integritydesk.service.Messages;
@@ -136,6 +142,20 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new RegulationsView(new RegulationsViewModel(services.regulations(), attachments, tasks, dialogs,
                     messages, services.clock(), new FxPreviewOpener(tasks, dialogs, messages, loader, owner)), messages);
         }
+        if (type == TalkView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var talkDialogs = new FxTalkDialogs(services.talks(), services.cadres(), tasks, dialogs, messages,
+                    services.clock(), loader, owner, preview, purpose);
+            return new TalkView(new TalkListViewModel(services.talks(), services.units(), tasks, dialogs, messages,
+                    year(), mayChange()), talkDialogs, messages);
+        }
+        if (type == CommitmentView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var commitmentDialogs = new FxCommitmentDialogs(services.commitments(), tasks, dialogs, messages,
+                    services.clock(), loader, owner, preview, purpose);
+            return new CommitmentView(new CommitmentListViewModel(services.commitments(), services.units(), tasks, dialogs,
+                    messages, year(), mayChange()), commitmentDialogs);
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -159,6 +179,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(EducationView.class, "EducationView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("talks", messages.get("tab.talks"),
+                    () -> loader.load(TalkView.class, "TalkView").root()));
+            tabs.add(new MainView.FeatureTab("commitments", messages.get("tab.commitments"),
+                    () -> loader.load(CommitmentView.class, "CommitmentView").root()));
+        }
+        if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),
                     () -> loader.load(RegulationsView.class, "RegulationsView").root()));
         }
@@ -169,6 +195,15 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(YearsView.class, "YearsView").root()));
         }
         return tabs;
+    }
+
+    private int year() {
+        return java.time.LocalDate.now(services.clock()).getYear();
+    }
+
+    /** Whether the user's role may add and change records (a leader reads and prints only). */
+    private boolean mayChange() {
+        return AccessPolicy.allows(services.currentUser().require().role(), Action.CREATE);
     }
 
     private MainView.Access access() {

@@ -7,9 +7,11 @@ import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.SetupService;
+import org.integritydesk.service.TalkService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
@@ -42,6 +44,9 @@ public interface CliServices extends AutoCloseable {
     YearService years();
     /** The regulations register (制度建设). */
     RegulationService regulations();
+    TalkService talks();
+
+    CommitmentService commitments();
 
     @Override
     void close();

@@ -81,6 +81,12 @@ public final class CommandLineInterface {
         if (type == RegulationsReportCommand.class) {
             return type.cast(new RegulationsReportCommand(opener, passwords, messages));
         }
+        if (type == TalkReportCommand.class) {
+            return type.cast(new TalkReportCommand(opener, passwords, messages));
+        }
+        if (type == CommitmentReportCommand.class) {
+            return type.cast(new CommitmentReportCommand(opener, passwords, messages, clock));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }

@@ -30,7 +30,11 @@ public enum AuditRecordType implements Labelled {
     /** A printout of the regulations register. */
     REGULATIONS("regulations"),
     /** A file kept with a record (added, opened, removed). */
-    ATTACHMENT("attachment");
+    ATTACHMENT("attachment"),
+    /** An integrity talk, or a printout of several. */
+    TALK("integrity_talk"),
+    /** A yearly integrity commitment, or a generation or printout of several. */
+    COMMITMENT("integrity_commitment");
 
     private final String code;
 

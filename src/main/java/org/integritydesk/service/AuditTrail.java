@@ -35,6 +35,10 @@ public final class AuditTrail {
     public static final String REGULATION = "regulation";
     public static final String REGULATIONS = "regulations";
     public static final String ATTACHMENT = "attachment";
+    /** An integrity talk (廉政谈话); a printout of several talks carries no record id. */
+    public static final String TALK = "integrity_talk";
+    /** A yearly integrity commitment (廉政承诺书); generating or printing several carries no record id. */
+    public static final String COMMITMENT = "integrity_commitment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -124,8 +124,22 @@ class EveryViewLoadsTest {
                                         dialogs, messages, java.time.LocalDate.of(2025, 3, 1)),
                                 List.of(), unit -> "", List.of(), messages)).root(),
                 () -> loader.load(CadreView.class, "CadreView").root(),
-
-                () -> loader.load(org.integritydesk.ui.regulation.RegulationsView.class, "RegulationsView").root());
+                () -> loader.load(org.integritydesk.ui.regulation.RegulationsView.class, "RegulationsView").root(),
+                () -> loader.load(org.integritydesk.ui.talk.TalkView.class, "TalkView").root(),
+                () -> loader.load(org.integritydesk.ui.commitment.CommitmentView.class, "CommitmentView").root(),
+                () -> loader.load(org.integritydesk.ui.talk.TalkFormView.class, "TalkFormView",
+                        new org.integritydesk.ui.talk.TalkFormView(new org.integritydesk.ui.talk.TalkFormViewModel(
+                                services.talks(), tasks, dialogs, messages, Clock.systemDefaultZone(), List.of()))).root(),
+                () -> loader.load(org.integritydesk.ui.commitment.CommitmentFormView.class, "CommitmentFormView",
+                        new org.integritydesk.ui.commitment.CommitmentFormView(
+                                new org.integritydesk.ui.commitment.CommitmentFormViewModel(services.commitments(), tasks,
+                                        dialogs, messages, Clock.systemDefaultZone(), new org.integritydesk.model.CommitmentSummary(
+                                                java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), "李四", "ls",
+                                                org.integritydesk.model.IdNumber.parse(
+                                                        org.integritydesk.testing.IdNumbers.of("360821", "19850314", "019"),
+                                                        java.time.LocalDate.MAX),
+                                                "所长", java.util.UUID.randomUUID(), "城关分局", 2025, null, null, 1))))
+                        .root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

@@ -107,7 +107,8 @@ class LoginUiTest {
         app.submitLogin(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
         app.awaitMain();
         assertThat(app.tabTexts()).as("an inspector's tabs")
-                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"), app.messages.get("tab.regulations"),
+                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+                        app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.regulations"),
                         app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
                         app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.INSPECTOR_NAME, Role.INSPECTOR));
@@ -144,7 +145,8 @@ class LoginUiTest {
         app.robot.clickOn(app.in(app.stage, "#changeButton", Button.class));
 
         app.awaitMain();
-        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"), app.messages.get("tab.regulations"),
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+                        app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.regulations"),
                 app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
                 app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(NEWCOMER_NAME, Role.INSPECTOR));

@@ -24,9 +24,17 @@ import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.EducationBaseService;
 import org.integritydesk.service.demo.DemoEducation;
+import org.integritydesk.service.demo.DemoTalksExtension;
 import org.integritydesk.service.demo.DemoRegulationsExtension;
 import org.integritydesk.service.EducationSection;
 import org.integritydesk.service.EducationService;
+import org.integritydesk.service.CommitmentService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.TalkService;
+import org.integritydesk.report.CommitmentReport;
+import org.integritydesk.report.TalkRecordReport;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
@@ -93,6 +101,8 @@ public final class TestServices implements AutoCloseable {
     public static final FileKey FILE_KEY = FileKey.of(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
     private final Path dir;
+    public final TalkService talks;
+    public final CommitmentService commitments;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -123,6 +133,15 @@ public final class TestServices implements AutoCloseable {
         fileSections.add(new EducationSection(education));
         educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps, access,
                 auditTrail);
+        talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, auditTrail,
+                setup, TestServices::talkRecordReport);
+        commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
+                access, auditTrail, setup, TestServices::commitmentReport);
+        Messages chinese = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        fileSections.add(talks.fileSource(chinese));
+        fileSections.add(commitments.fileSource(chinese));
+        demo.extend(new DemoTalksExtension(tx, cadreRepository, new TalkRepository(tx), new CommitmentRepository(tx),
+                stamps));
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
         years = new YearService(tx, closedYearRepository, new DatabaseScript(database), () -> ArchiveKeys.of(fileKey),
@@ -167,6 +186,23 @@ public final class TestServices implements AutoCloseable {
             auditLogReport = new AuditLogReport();
         }
         return auditLogReport;
+    }
+
+    private static TalkRecordReport talkRecordReport;
+    private static CommitmentReport commitmentReport;
+
+    public static synchronized TalkRecordReport talkRecordReport() {
+        if (talkRecordReport == null) {
+            talkRecordReport = new TalkRecordReport();
+        }
+        return talkRecordReport;
+    }
+
+    public static synchronized CommitmentReport commitmentReport() {
+        if (commitmentReport == null) {
+            commitmentReport = new CommitmentReport();
+        }
+        return commitmentReport;
     }
 
     public static TestServices open(Path dir) {

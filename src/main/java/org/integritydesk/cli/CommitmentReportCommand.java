@@ -1,0 +1,74 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.integritydesk.service.CommitmentService;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.PrintableDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report commitment --data-dir DIR --out FILE.pdf (--year Y [--unit CODE] | --cadre ID_NUMBER [--year Y])}:
+ * the 廉政承诺书 of a year, ready to sign (of a unit and its sub-units), or one cadre's (this year's by default).
+ */
+@Command(name = "commitment", description = "廉政承诺书 (yearly integrity commitments, ready to sign).")
+final class CommitmentReportCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final PasswordSource passwords;
+    private final Messages messages;
+    private final Clock clock;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    Path out;
+
+    @Option(names = "--year", paramLabel = "Y", description = "the commitments' year")
+    Integer year;
+
+    @Option(names = "--unit", paramLabel = "UNIT_CODE", description = "a unit and its sub-units")
+    String unitCode;
+
+    @Option(names = "--cadre", paramLabel = "ID_NUMBER", description = "one cadre, by ID number")
+    String idNumber;
+
+    @Option(names = "--purpose", paramLabel = "TEXT", description = "why they are printed, for the audit trail")
+    String purpose;
+
+    CommitmentReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
+        this.opener = opener;
+        this.passwords = passwords;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        CommitmentService.Selection selection = selection();
+        long started = System.nanoTime();
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
+            PrintableDocument document = services.commitments().print(selection, messages.locale(), why, (d, t) -> { },
+                    () -> false);
+            ReportOutput.write(document, out, started, messages);
+        }
+        return 0;
+    }
+
+    private CommitmentService.Selection selection() {
+        if (idNumber != null) {
+            if (unitCode != null) {
+                throw new CommandFailure(messages.get("cli.error.cadreOrUnit"));
+            }
+            return new CommitmentService.Selection.ByCadre(idNumber, year != null ? year : LocalDate.now(clock).getYear());
+        }
+        if (year == null) {
+            throw new CommandFailure(messages.get("cli.error.chooseCommitments"));
+        }
+        return new CommitmentService.Selection.ByYear(year, unitCode);
+    }
+}
