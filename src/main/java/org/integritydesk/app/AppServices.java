@@ -152,6 +152,7 @@ public final class AppServices implements CliServices {
                 new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey, new SecureRandom()),
                 AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
         attachments.register(regulations.attachmentAccess());
+        attachments.register(education.attachmentAccess());
         setup.profile();
     }
 

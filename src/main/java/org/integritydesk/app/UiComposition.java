@@ -34,6 +34,7 @@ import org.integritydesk.ui.talk.TalkListViewModel;
 import org.integritydesk.ui.talk.TalkView;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.FxDialogService;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
@@ -133,8 +134,9 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     services.educationPrinting(), services.cadres(), services.units(), tasks, dialogs, messages,
                     services.clock(), loader, owner, preview);
             return new EducationView(new EducationViewModel(services.education(), services.units(), tasks, dialogs, messages),
-                    new BasesViewModel(services.educationBases(), tasks, dialogs, messages), educationDialogs, messages,
-                    mayChange);
+                    new BasesViewModel(services.educationBases(), tasks, dialogs, messages),
+                    new AttachmentsViewModel(services.attachments(), EducationService.OWNER_TYPE, tasks, dialogs,
+                            new FxFileDesk(owner), messages), educationDialogs, messages, mayChange);
         }
         if (type == RegulationsView.class) {
             var attachments = new AttachmentsViewModel(services.attachments(), RegulationService.OWNER_TYPE, tasks,

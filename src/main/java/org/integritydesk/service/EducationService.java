@@ -49,6 +49,9 @@ import org.integritydesk.store.VersionConflictException;
  * of their units and those their cadres are expected at, and only their own cadres on the lists.
  */
 public final class EducationService {
+    /** The owner type of an activity's attached files (photos, slides, sign-in scans). */
+    public static final String OWNER_TYPE = "education_activity";
+
     private final Transactions tx;
     private final EducationActivityRepository activities;
     private final EducationBaseRepository bases;
@@ -326,6 +329,31 @@ public final class EducationService {
                     .filter(t -> scope.visibleUnits() == null || scope.visibleUnits().contains(t.unitId()))
                     .toList();
         });
+    }
+
+    /**
+     * The guard of an activity's attachments: whoever may see the activity sees its files; whoever
+     * may change it (and only while its year is open) adds and removes them.
+     */
+    public AttachmentService.OwnerAccess attachmentAccess() {
+        return new AttachmentService.OwnerAccess() {
+            @Override
+            public String ownerType() {
+                return OWNER_TYPE;
+            }
+
+            @Override
+            public String requireView(UUID ownerId) {
+                return readable(ownerId, Action.VIEW).title();
+            }
+
+            @Override
+            public String requireChange(UUID ownerId) {
+                EducationActivity activity = readable(ownerId, Action.UPDATE);
+                closedYears.requireOpen(activity.startsAt().toLocalDate());
+                return activity.title();
+            }
+        };
     }
 
     /** The names of every education base, removed ones too (an old activity may name one). */

@@ -163,7 +163,7 @@ final class RunningApp implements AutoCloseable {
             typeInto(usernameField, username);
         }
         typeInto(in(stage, "#passwordField", TextField.class), password);
-        robot.clickOn(in(stage, "#loginButton", Button.class));
+        click(in(stage, "#loginButton", Button.class));
     }
 
     /** The main window's title for the tests' bureau. */
@@ -193,6 +193,30 @@ final class RunningApp implements AutoCloseable {
      * each character anyway, so its extra pause per character is left out.
      */
     void typeInto(Node field, String text) {
-        robot.clickOn(field).write(text, 0);
+        click(field);
+        robot.write(text, 0);
+    }
+
+    /**
+     * Clicks {@code node}. While a window is being shown or replaced, TestFX may not yet find the
+     * window of the node among the open ones and fails to place the pointer ("Index -1 out of
+     * bounds"); the click is tried again once the toolkit has settled.
+     */
+    void click(Node node) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                robot.clickOn(node);
+                return;
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof IndexOutOfBoundsException)) {
+                    throw e;
+                }
+                last = e;
+                WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+        throw last;
     }
 }

@@ -272,6 +272,25 @@ class EducationServiceTest {
     }
 
     @Test
+    void photosAndScansAreKeptWithTheActivityUnderItsAccessRules() throws Exception {
+        EducationActivity activity = heldActivity("2");
+        education.addAttendees(activity.id(), AttendeeChoice.people(Set.of(wang.id())));
+        java.nio.file.Path photo = java.nio.file.Files.writeString(dir.resolve("签到表扫描.jpg"), "scan of the sign-in sheet");
+        var added = services.attachments.add(EducationService.OWNER_TYPE, activity.id(), photo);
+
+        assertThat(java.nio.file.Files.exists(photo)).as("copied, not moved").isTrue();
+        assertThat(services.attachments.list(EducationService.OWNER_TYPE, activity.id()))
+                .extracting(a -> a.originalName()).containsExactly("签到表扫描.jpg");
+        assertThat(java.nio.file.Files.readString(services.attachments.openAsTempFile(added.id())))
+                .isEqualTo("scan of the sign-in sheet");
+        // a clerk whose cadre is on the list sees the file but may not add one to the bureau's activity
+        services.actAs(Role.SUB_BUREAU_CLERK, dunhou.id(), null);
+        assertThat(services.attachments.list(EducationService.OWNER_TYPE, activity.id())).hasSize(1);
+        assertThatThrownBy(() -> services.attachments.add(EducationService.OWNER_TYPE, activity.id(), photo))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void leadersReadButDoNotWrite() {
         services.actAs(Role.LEADER, null, null);
         assertThat(education.activities(TestServices.TODAY.getYear())).isEmpty();

@@ -159,6 +159,7 @@ public final class TestServices implements AutoCloseable {
         AttachmentService service = new AttachmentService(tx, new AttachmentRepository(tx),
                 new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
         service.register(regulations.attachmentAccess());
+        service.register(education.attachmentAccess());
         return service;
     }
 

@@ -35,6 +35,7 @@ public final class EducationView {
 
     private final EducationViewModel model;
     private final BasesViewModel bases;
+    private final org.integritydesk.ui.common.AttachmentsViewModel attachments;
     private final EducationDialogs dialogs;
     private final Messages messages;
     private final boolean mayChange;
@@ -69,6 +70,7 @@ public final class EducationView {
     @FXML private TableColumn<AttendeeRow, AttendanceStatus> statusColumn;
     @FXML private TableColumn<AttendeeRow, String> reasonColumn;
     @FXML private Label attendanceLabel;
+    @FXML private javafx.scene.layout.VBox activityAttachmentsBox;
     @FXML private Label totalsHeading;
     @FXML private TableView<UnitEducationTotals> totalsTable;
     @FXML private TableColumn<UnitEducationTotals, String> totalUnitColumn;
@@ -96,9 +98,11 @@ public final class EducationView {
     @FXML private Button baseDeleteButton;
 
     /** @param mayChange whether the user's role records activities (a leader only reads) */
-    public EducationView(EducationViewModel model, BasesViewModel bases, EducationDialogs dialogs, Messages messages,
+    public EducationView(EducationViewModel model, BasesViewModel bases,
+            org.integritydesk.ui.common.AttachmentsViewModel attachments, EducationDialogs dialogs, Messages messages,
             boolean mayChange) {
         this.model = model;
+        this.attachments = attachments;
         this.bases = bases;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -185,6 +189,13 @@ public final class EducationView {
             model.refreshAttendanceStatus();
         });
         attendanceLabel.textProperty().bind(model.attendanceStatusProperty());
+        activityAttachmentsBox.getChildren().add(new org.integritydesk.ui.common.AttachmentsPane(attachments, messages));
+        attachments.show(null, false);
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b == null || a == null || !a.id().equals(b.id())) {
+                attachments.show(b == null ? null : b.id(), mayChange);
+            }
+        });
         var none = model.selectedProperty().isNull().or(new javafx.beans.property.SimpleBooleanProperty(!mayChange));
         addPeopleButton.disableProperty().bind(none);
         removePeopleButton.disableProperty().bind(none.or(attendeeTable.getSelectionModel().selectedItemProperty().isNull()));
