@@ -66,4 +66,3 @@ CREATE TABLE activity_attendee (
     PRIMARY KEY (activity_id, cadre_id)
 );
 CREATE INDEX ix_activity_attendee_cadre ON activity_attendee (cadre_id, activity_day);
-CREATE INDEX ix_activity_attendee_unit ON activity_attendee (unit_id, activity_day);

@@ -275,6 +275,11 @@ public final class AppServices implements CliServices {
     }
 
     @Override
+    public void compactOnClose() {
+        database.compactOnClose();
+    }
+
+    @Override
     public void close() {
         attachments.deleteOpenedFiles();
         database.close();

@@ -48,6 +48,9 @@ public interface CliServices extends AutoCloseable {
 
     CommitmentService commitments();
 
+    /** Rewrites the database file without its free space when closed (after a bulk load). */
+    void compactOnClose();
+
     @Override
     void close();
 }

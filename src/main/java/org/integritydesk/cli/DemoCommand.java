@@ -65,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             long ms = (System.nanoTime() - started) / 1_000_000;
             System.out.println(messages.get("cli.demo.done", summary.units(), summary.cadres(), summary.familyEntries(), ms));
             summary.features().forEach(f -> System.out.println(messages.get(f.messageKey(), f.args())));
+            services.compactOnClose();
             System.out.println(messages.get("cli.demo.users", usersCreated, demoPassword));
         }
         return 0;

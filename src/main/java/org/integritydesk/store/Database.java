@@ -17,6 +17,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * killed process lost the last half second of commits in our measurements, see FACTS.md).
  */
 public final class Database implements AutoCloseable {
+    private volatile boolean compactOnClose;
+
     public static final String FILE_NAME = "integrity-desk";
     /** The one file that holds everything; backups carry it under this name. */
     public static final String DATA_FILE = FILE_NAME + ".mv.db";
@@ -146,10 +148,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks for the file to be rewritten without its free space when it is closed. H2 keeps the old
+     * copies of changed pages until it compacts, and with every commit written at once it compacts
+     * only briefly on close: after a bulk load (the demo, an import) the file can be ten times the
+     * size of its data. A full rewrite takes seconds for a large folder, so it is kept for then.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
         try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
+            c.createStatement().execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // the database may already be closed; nothing is lost since every commit is on disk
         } finally {

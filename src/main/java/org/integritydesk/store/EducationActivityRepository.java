@@ -38,14 +38,12 @@ public final class EducationActivityRepository {
             + " a.present_count, a.on_leave_count, a.absent_count, a.pending_count, a.version"
             + " FROM education_activity a JOIN org_unit u ON u.id = a.organiser_unit_id"
             + " LEFT JOIN education_base b ON b.id = a.base_id";
-    /** Counts by status of attendance rows. */
-    private static final String COUNT_COLUMNS = "COALESCE(SUM(CASE WHEN status = 'PRESENT' THEN 1 END), 0) AS present,"
+    /** Counts by status of attendance rows, and the hours of those present. */
+    private static final String TALLY_COLUMNS = "COALESCE(SUM(CASE WHEN status = 'PRESENT' THEN 1 END), 0) AS present,"
             + " COALESCE(SUM(CASE WHEN status = 'ON_LEAVE' THEN 1 END), 0) AS on_leave,"
             + " COALESCE(SUM(CASE WHEN status = 'ABSENT' THEN 1 END), 0) AS absent,"
-            + " COALESCE(SUM(CASE WHEN status IS NULL THEN 1 END), 0) AS pending";
-    /** The counts, and the hours of those present. */
-    private static final String TALLY_COLUMNS = COUNT_COLUMNS
-            + ", COALESCE(SUM(CASE WHEN status = 'PRESENT' THEN hours END), 0) AS hours";
+            + " COALESCE(SUM(CASE WHEN status IS NULL THEN 1 END), 0) AS pending,"
+            + " COALESCE(SUM(CASE WHEN status = 'PRESENT' THEN hours END), 0) AS hours";
 
     private final Jdbc jdbc;
 
@@ -188,11 +186,16 @@ public final class EducationActivityRepository {
                 + " WHERE activity_id = ? AND cadre_id = ?", rows);
     }
 
-    /** Sets the activity's counters from its attendance rows. */
+    /**
+     * Sets the activity's counters from its attendance rows: counted apart and then written, since
+     * a correlated sub-query in the UPDATE would not use the attendance rows' key.
+     */
     public void recount(UUID activityId) {
-        jdbc.update("UPDATE education_activity a SET (present_count, on_leave_count, absent_count, pending_count) ="
-                + " (SELECT " + COUNT_COLUMNS
-                + " FROM activity_attendee t WHERE t.activity_id = a.id) WHERE a.id = ?", activityId);
+        AttendanceTally tally = jdbc.queryOne("SELECT " + TALLY_COLUMNS + " FROM activity_attendee WHERE activity_id = ?",
+                EducationActivityRepository::mapTally, activityId).orElse(AttendanceTally.NONE);
+        jdbc.update("UPDATE education_activity SET present_count = ?, on_leave_count = ?, absent_count = ?,"
+                + " pending_count = ? WHERE id = ?", tally.present(), tally.onLeave(), tally.absent(), tally.pending(),
+                activityId);
     }
 
     /** For each of these cadres, the hours they attended on {@code day} at live activities other than this one. */

@@ -40,7 +40,7 @@ import org.integritydesk.store.Transactions;
  */
 public final class DemoEducation implements DemoExtension {
     static final int STUDY_GROUP_SIZE = 200;
-    private static final int ROWS_PER_TRANSACTION = 20_000;
+    private static final int ROWS_PER_TRANSACTION = 250_000;
     private static final List<String> LEAVE_REASONS = List.of("外出执法", "出差", "病假", "年休假", "参加上级培训", "值班");
     private static final List<String> ABSENCE_REASONS = List.of("未请假", "临时外出", "");
 
