@@ -48,10 +48,7 @@ final class ActivityListReportCommand implements Callable<Integer> {
                     : messages.get("education.filter.unitWithSubUnits", unitCode);
             PrintableDocument document = services.educationPrinting().activityList(chosen, null, unitCode, scope,
                     messages.locale());
-            document.savePdf(out);
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("pages=" + document.pageCount());
-            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
+            ReportOutput.write(document, out, started, messages);
         }
         return 0;
     }

@@ -65,13 +65,7 @@ final class CadreFileReportCommand implements Callable<Integer> {
             String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
             PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(), why,
                     (done, total) -> { }, () -> false);
-            document.savePdf(out);
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("pages=" + document.pageCount());
-            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
-            if (!document.charactersWithoutGlyph().isEmpty()) {
-                System.err.println(messages.get("cli.report.missingGlyphs", String.join(" ", document.charactersWithoutGlyph())));
-            }
+            ReportOutput.write(document, out, started, messages);
         }
         return 0;
     }

@@ -47,14 +47,7 @@ final class RegulationsReportCommand implements Callable<Integer> {
         try (CliServices services = dataDir.login(opener, passwords, messages)) {
             PrintableDocument document = services.regulations()
                     .printRegister(new RegulationFilter(null, year, null, null), messages.locale());
-            document.savePdf(out);
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("pages=" + document.pageCount());
-            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
-            if (!document.charactersWithoutGlyph().isEmpty()) {
-                System.err.println(messages.get("cli.report.missingGlyphs",
-                        String.join(" ", document.charactersWithoutGlyph())));
-            }
+            ReportOutput.write(document, out, started, messages);
         }
         return 0;
     }

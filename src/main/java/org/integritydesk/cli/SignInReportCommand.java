@@ -63,10 +63,7 @@ final class SignInReportCommand implements Callable<Integer> {
                     ? services.educationPrinting().signInSheet(activity, messages.locale(), ProgressListener.NONE, () -> false)
                     : services.educationPrinting().signInSheets(which.year, unitCode, messages.locale(),
                             ProgressListener.NONE, () -> false);
-            document.savePdf(out);
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("pages=" + document.pageCount());
-            System.out.println(messages.get("cli.report.written", out.toAbsolutePath(), document.pageCount(), ms));
+            ReportOutput.write(document, out, started, messages);
         }
         return 0;
     }
