@@ -27,6 +27,10 @@ public final class AuditTrail {
     public static final String USER = "app_user";
     /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
     public static final String AUDIT_LOG = "audit_log";
+    /** An education activity, its attendance list, an education base ({@code EducationService}). */
+    public static final String EDUCATION_ACTIVITY = "education_activity";
+    public static final String ATTENDANCE = "activity_attendee";
+    public static final String EDUCATION_BASE = "education_base";
     /** A year's closing and reopening ({@code YearService}). */
     public static final String CLOSED_YEAR = "closed_year";
     /** A year's archive file, opened to read. */

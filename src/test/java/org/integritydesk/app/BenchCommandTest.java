@@ -32,7 +32,8 @@ class BenchCommandTest {
         Map<String, String> byName = lines.stream()
                 .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(' ')), Function.identity()));
         assertThat(byName).containsOnlyKeys("db-file-bytes", "list-load-ms", "heap-used-mb", "search-keystroke-ms",
-                "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres");
+                "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres",
+                "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms");
         assertHasKeys(byName.get("db-file-bytes"), "bytes");
         assertHasKeys(byName.get("list-load-ms"), "first", "again", "cadres");
         assertHasKeys(byName.get("heap-used-mb"), "after-list");

@@ -33,10 +33,10 @@ import org.integritydesk.store.Transactions;
 /**
  * A year of education in the demo bureau: the education bases the county uses (红色文化 and
  * 庐陵文化 sites), a monthly party class for leading and middle-level cadres, a quarterly warning
- * education session, twice-monthly study in each unit's study groups (of at most 200, so a
+ * education session, three monthly sessions in each unit's study groups (of at most 200, so a
  * province-sized demo still has sign-in sheets of a sensible length), a few base visits, and the
  * attendance of each, taken for the activities already held: mostly present, some on leave with
- * a reason, a few absent. About 35 attendance rows a cadre a year.
+ * a reason, a few absent. About 40 attendance rows a cadre a year (2 million for 50,000 cadres).
  */
 public final class DemoEducation implements DemoExtension {
     static final int STUDY_GROUP_SIZE = 200;
@@ -52,6 +52,15 @@ public final class DemoEducation implements DemoExtension {
             base("吉州窑遗址公园", BaseKind.LULING_CULTURE, BaseTheme.DILIGENCE_AND_INTEGRITY, "吉安县永和镇", true),
             base("吉州窑博物馆", BaseKind.LULING_CULTURE, BaseTheme.INNOVATION, "吉安县永和镇", false),
             base("钓源古村", BaseKind.LULING_CULTURE, BaseTheme.DILIGENCE_AND_INTEGRITY, "吉安县", false));
+
+    /** What each unit's study groups hold every month: the regular meeting, a lecture, a case briefing. */
+    private record UnitSession(ActivityKind kind, String title, int firstDay, LocalTime time, String hours) {
+    }
+
+    private static final List<UnitSession> UNIT_SESSIONS = List.of(
+            new UnitSession(ActivityKind.MEETING, "廉政学习例会", 3, LocalTime.of(16, 0), "1"),
+            new UnitSession(ActivityKind.LECTURE, "廉政专题讲座", 11, LocalTime.of(15, 0), "2"),
+            new UnitSession(ActivityKind.CASE_BRIEFING, "典型案例通报学习", 19, LocalTime.of(16, 0), "1.5"));
 
     private final Transactions tx;
     private final EducationBaseRepository bases;
@@ -155,12 +164,10 @@ public final class DemoEducation implements DemoExtension {
             for (Map.Entry<UUID, List<Cadre>> unit : byUnit.entrySet()) {
                 OrgUnit organiser = context.units().stream().filter(u -> u.id().equals(unit.getKey())).findFirst()
                         .orElse(bureau);
-                for (int session = 0; session < 2; session++) {
-                    LocalDate day = workday(LocalDate.of(year, month, session == 0 ? 5 + random.below(8) : 18 + random.below(8)));
-                    ActivityKind kind = session == 0 ? ActivityKind.MEETING : ActivityKind.CASE_BRIEFING;
-                    String title = session == 0 ? "廉政学习例会（" + month + "月）" : "典型案例通报学习（" + month + "月）";
-                    addInGroups(plan, random, unit.getValue(), kind, title, day, LocalTime.of(16, 0),
-                            session == 0 ? "1" : "1.5", organiser.name() + "会议室", null, organiser, null,
+                for (UnitSession session : UNIT_SESSIONS) {
+                    LocalDate day = workday(LocalDate.of(year, month, session.firstDay() + random.below(7)));
+                    addInGroups(plan, random, unit.getValue(), session.kind(), session.title() + "（" + month + "月）", day,
+                            session.time(), session.hours(), organiser.name() + "会议室", null, organiser, null,
                             EnumSet.of(OutreachTarget.INSTITUTION));
                 }
             }
