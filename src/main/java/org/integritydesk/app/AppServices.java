@@ -14,6 +14,12 @@ import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
+import org.integritydesk.report.RectificationReports;
+import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.SupervisionRepository;
+import org.integritydesk.service.Messages;
 import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.RestoreService;
 import org.integritydesk.service.SetupService;
@@ -53,6 +59,8 @@ public final class AppServices implements CliServices {
     private final UserService users;
     private final AuditService audit;
     private final BackupService backups;
+    private final RectificationService rectifications;
+    private final SupervisionService supervision;
     private final FileKey fileKey;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
@@ -84,6 +92,13 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        RectificationRepository rectificationRepository = new RectificationRepository(tx);
+        Lazy<RectificationReports> rectificationReports = new Lazy<>(RectificationReports::new);
+        this.rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository,
+                stamps, access, trail, setup, rectificationReports);
+        this.supervision = new SupervisionService(tx, new SupervisionRepository(tx), rectificationRepository,
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
+        fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         setup.profile();
     }
 
@@ -140,6 +155,16 @@ public final class AppServices implements CliServices {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public RectificationService rectifications() {
+        return rectifications;
+    }
+
+    @Override
+    public SupervisionService supervision() {
+        return supervision;
     }
 
     @Override

@@ -33,6 +33,9 @@ import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.main.MainView;
 import org.integritydesk.ui.print.FxPreviewOpener;
+import org.integritydesk.ui.rectification.FxRectificationDialogs;
+import org.integritydesk.ui.rectification.RectificationListViewModel;
+import org.integritydesk.ui.rectification.RectificationView;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -109,6 +112,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
                     new CadreFileViewModel(services.cadres(), tasks, messages, purpose), cadreDialogs, messages);
         }
+        if (type == RectificationView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
+            return new RectificationView(new RectificationListViewModel(services.rectifications(), services.units(),
+                    tasks, dialogs, messages, preview, mayChange), new FxRectificationDialogs(services.rectifications(),
+                    services.units(), services.cadres(), tasks, dialogs, messages, services.clock(), loader, owner));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -121,6 +131,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
      */
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
+        if (AccessPolicy.allows(services.currentUser().require().role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
+                    () -> loader.load(RectificationView.class, "RectificationView").root()));
+        }
         return tabs;
     }
 

@@ -5,6 +5,8 @@ import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.demo.DemoDataService;
@@ -28,6 +30,12 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    /** The 问题整改台账 (issue 5). */
+    RectificationService rectifications();
+
+    /** 监督检查 visits (issue 5). */
+    SupervisionService supervision();
 
     @Override
     void close();

@@ -16,7 +16,13 @@ public enum AuditRecordType implements Labelled {
     DEMO_DATA("demo_data"),
     USER("app_user"),
     /** The audit log itself (its exports). */
-    AUDIT_LOG("audit_log");
+    AUDIT_LOG("audit_log"),
+    /** An item of the 问题整改台账. */
+    RECTIFICATION("rectification"),
+    /** The 整改台账 printed as a whole (a filtered list of items). */
+    RECTIFICATION_LEDGER("rectification_ledger"),
+    /** A supervision visit (监督检查). */
+    SUPERVISION_VISIT("supervision_visit");
 
     private final String code;
 

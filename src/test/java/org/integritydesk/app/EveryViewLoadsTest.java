@@ -116,7 +116,13 @@ class EveryViewLoadsTest {
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),
-                () -> loader.load(CadreView.class, "CadreView").root());
+                () -> loader.load(CadreView.class, "CadreView").root(),
+                () -> loader.load(org.integritydesk.ui.rectification.RectificationView.class, "RectificationView").root(),
+                () -> loader.load(org.integritydesk.ui.rectification.RectificationFormView.class, "RectificationFormView",
+                        new org.integritydesk.ui.rectification.RectificationFormView(
+                                new org.integritydesk.ui.rectification.RectificationFormViewModel(
+                                        services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
+                                        services.units().tree(), List.of()))).root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

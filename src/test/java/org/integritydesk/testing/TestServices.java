@@ -34,6 +34,11 @@ import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
+import org.integritydesk.report.RectificationReports;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
+import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.SupervisionRepository;
 
 /**
  * A real H2 file database in a test's folder with the services built by hand, as the composition
@@ -58,6 +63,8 @@ public final class TestServices implements AutoCloseable {
     public final CadreService cadres;
     public final DemoDataService demo;
     public final BackupService backups;
+    public final RectificationService rectifications;
+    public final SupervisionService supervision;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -82,7 +89,30 @@ public final class TestServices implements AutoCloseable {
         demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, auditTrail);
         backups = new BackupService(tx, settings, new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
+        RectificationRepository rectificationRepository = new RectificationRepository(tx);
+        rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,
+                access, auditTrail, setup, TestServices::rectificationReports);
+        supervision = new SupervisionService(tx, new SupervisionRepository(tx), rectificationRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
+        fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         actAs(Role.INSPECTOR, null, null);
+    }
+
+    /** Acts as a user of {@code role} called {@code username} (two users in a test need two names). */
+    public UserAccount actAs(Role role, UUID unitId, UUID cadreId, String username) {
+        UserAccount user = new UserAccount(UUID.randomUUID(), username, username, role, unitId, cadreId, false, true, 0);
+        currentUser.set(user);
+        return user;
+    }
+
+    private static RectificationReports rectificationReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized RectificationReports rectificationReports() {
+        if (rectificationReports == null) {
+            rectificationReports = new RectificationReports();
+        }
+        return rectificationReports;
     }
 
     /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */
