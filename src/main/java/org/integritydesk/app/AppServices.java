@@ -96,8 +96,11 @@ public final class AppServices implements CliServices {
         Lazy<RectificationReports> rectificationReports = new Lazy<>(RectificationReports::new);
         this.rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository,
                 stamps, access, trail, setup, rectificationReports);
-        this.supervision = new SupervisionService(tx, new SupervisionRepository(tx), rectificationRepository,
+        SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
+        this.supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository,
                 rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
+        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, cadreRepository,
+                rectificationRepository, supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         setup.profile();
     }

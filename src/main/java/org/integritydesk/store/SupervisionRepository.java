@@ -97,6 +97,17 @@ public final class SupervisionRepository {
         }
     }
 
+    /** Writes the findings of visits already stored (the demo stores visits, then their items, then these). */
+    public void insertFindingsOf(List<SupervisionVisit> stored, Stamping stamp) {
+        List<Object[]> rows = new ArrayList<>();
+        for (SupervisionVisit v : stored) {
+            for (VisitFinding f : v.findings()) {
+                rows.add(findingRow(v.id(), f, stamp));
+            }
+        }
+        insertFindings(rows);
+    }
+
     private void insertFindings(List<Object[]> rows) {
         jdbc.batch("INSERT INTO visit_finding (id, visit_id, area, problem, description, cadre_id, severity, measures,"
                 + " deadline, rectification_id, created_at, updated_at, updated_by, origin_unit, version)"

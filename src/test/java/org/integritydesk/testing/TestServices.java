@@ -92,8 +92,11 @@ public final class TestServices implements AutoCloseable {
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,
                 access, auditTrail, setup, TestServices::rectificationReports);
-        supervision = new SupervisionService(tx, new SupervisionRepository(tx), rectificationRepository, rectifications,
+        SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
+        supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository, rectifications,
                 unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
+        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, cadreRepository,
+                rectificationRepository, supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         actAs(Role.INSPECTOR, null, null);
     }

@@ -57,6 +57,17 @@ public final class DemoDataService {
     private final FamilyBusinessRepository family;
     private final Stamps stamps;
     private final AuditTrail audit;
+    private final List<Feature> features = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A feature area's demo data, made after the cadres (the composition root adds each). */
+    public interface Feature {
+        /** Writes the feature's demo data for {@code options}, given the demo units that hold cadres. */
+        void generate(DemoOptions options, List<OrgUnit> units);
+    }
+
+    public void addFeature(Feature feature) {
+        features.add(feature);
+    }
 
     public DemoDataService(Transactions tx, SetupService setup, UnitRepository units, CadreRepository cadres,
             FamilyBusinessRepository family, Stamps stamps, AuditTrail audit) {
@@ -101,6 +112,8 @@ public final class DemoDataService {
             });
             progress.progress(to, slots.size());
         }
+        List<OrgUnit> placedUnits = prepared.units().stream().map(PlacedUnit::unit).toList();
+        features.forEach(feature -> feature.generate(options, placedUnits));
         return new DemoSummary(prepared.unitsCreated(), slots.size(), familyEntries);
     }
 
