@@ -38,6 +38,8 @@ STYLES = '''\t<property name="net.sf.jasperreports.export.pdf.force.linebreak.po
 \t<style name="Label" style="Cell" hTextAlign="Center"/>
 \t<style name="CellCenter" style="Cell" hTextAlign="Center"/>
 \t<style name="ColumnHead" style="Cell" mode="Opaque" backcolor="#E6E6E6" hTextAlign="Center" bold="true"/>
+\t<style name="CellSmall" style="CellCenter" fontSize="9.0"/>
+\t<style name="ColumnHeadSmall" style="ColumnHead" fontSize="9.5"/>
 \t<style name="Title" fontName="ID Song" fontSize="22.0" bold="true" hTextAlign="Center" vTextAlign="Middle"/>
 \t<style name="Subtitle" fontName="ID Song" fontSize="16.0" bold="true" hTextAlign="Center" vTextAlign="Middle"/>
 \t<style name="Small" style="Body" fontSize="10.5" vTextAlign="Bottom"/>
@@ -71,7 +73,7 @@ def notice():
            f'<jasperReport name="{n}" language="java" pageWidth="595" pageHeight="842" columnWidth="{w}" leftMargin="79" '
            'rightMargin="74" topMargin="105" bottomMargin="99" resourceBundle="i18n/reports" whenResourceMissingType="Error" '
            f'summaryWithPageHeaderAndFooter="true" uuid="{uid(n)}">\n',
-           STYLES.format(size="12.0"),
+           STYLES.format(size="11.0"),
            '\t<parameter name="BUREAU_NAME" class="java.lang.String"/>\n',
            '\t<parameter name="NUMBER" class="java.lang.String"/>\n',
            '\t<parameter name="ADDRESSEE" class="java.lang.String"/>\n',
@@ -80,46 +82,46 @@ def notice():
            '\t<parameter name="ISSUED_ON" class="java.lang.String"/>\n',
            '\t<field name="label" class="java.lang.String"/>\n',
            '\t<field name="value" class="java.lang.String"/>\n',
-           '\t<title height="150" splitType="Prevent">\n',
+           '\t<title height="128" splitType="Prevent">\n',
            tf(n, 0, 0, 300, 20, '$P{BUREAU_NAME}', 'Small', 'blankWhenNull="true"'),
            line(n, 0, 21, w),
-           tf(n, 0, 26, w, 40, '$R{notice.title}', 'Title'),
-           tf(n, 0, 70, w, 20, 'msg($R{notice.number}, $P{NUMBER})', 'Body', 'hTextAlign="Right"'),
-           tf(n, 0, 96, w, 22, 'msg($R{notice.to}, $P{ADDRESSEE})', 'Body', 'textAdjust="StretchHeight"'),
-           tf(n, 0, 120, w, 24, '$P{INTRO}', 'Para', 'positionType="Float" textAdjust="StretchHeight" blankWhenNull="true"'),
+           tf(n, 0, 24, w, 36, '$R{notice.title}', 'Title'),
+           tf(n, 0, 60, w, 18, 'msg($R{notice.number}, $P{NUMBER})', 'Body', 'hTextAlign="Right"'),
+           tf(n, 0, 80, w, 20, 'msg($R{notice.to}, $P{ADDRESSEE})', 'Body', 'textAdjust="StretchHeight"'),
+           tf(n, 0, 102, w, 22, '$P{INTRO}', 'Para', 'positionType="Float" textAdjust="StretchHeight" blankWhenNull="true"'),
            '\t</title>\n',
            header(n, w, '$R{notice.title}'),
-           '\t<detail>\n\t\t<band height="24" splitType="Prevent">\n',
-           tf(n, 0, 0, 96, 24, '$F{label}', 'Label', 'stretchType="ContainerHeight" textAdjust="StretchHeight"').replace('\t\t<', '\t\t\t<'),
-           tf(n, 96, 0, w - 96, 24, '$F{value}', 'Cell', 'stretchType="ContainerHeight" textAdjust="StretchHeight" blankWhenNull="true"').replace('\t\t<', '\t\t\t<'),
+           '\t<detail>\n\t\t<band height="20" splitType="Prevent">\n',
+           tf(n, 0, 0, 96, 20, '$F{label}', 'Label', 'stretchType="ContainerHeight" textAdjust="StretchHeight"').replace('\t\t<', '\t\t\t<'),
+           tf(n, 96, 0, w - 96, 20, '$F{value}', 'Cell', 'stretchType="ContainerHeight" textAdjust="StretchHeight" blankWhenNull="true"').replace('\t\t<', '\t\t\t<'),
            '\t\t</band>\n\t</detail>\n',
            footer(n, w),
-           '\t<summary height="330" splitType="Prevent">\n',
-           tf(n, 0, 10, w, 44, '$P{REQUEST}', 'Para', 'textAdjust="StretchHeight"'),
-           tf(n, 222, 64, 220, 22, '$P{BUREAU_NAME}', 'Body', 'positionType="Float" hTextAlign="Center" blankWhenNull="true"'),
-           tf(n, 222, 86, 220, 22, '$R{notice.seal}', 'Body', 'positionType="Float" hTextAlign="Center"'),
-           tf(n, 222, 108, 220, 22, '$P{ISSUED_ON}', 'Body', 'positionType="Float" hTextAlign="Center"'),
-           line(n, 0, 142, w, dashed=True).replace('x="0"', 'positionType="Float" x="0"'),
-           tf(n, 0, 144, w, 16, '$R{notice.cutHere}', 'Small', 'positionType="Float" hTextAlign="Center"'),
-           tf(n, 0, 164, w, 30, '$R{notice.reply.title}', 'Subtitle', 'positionType="Float"'),
-           tf(n, 0, 198, 96, 24, '$R{notice.reply.number}', 'Label', 'positionType="Float"'),
-           tf(n, 96, 198, 150, 24, '$P{NUMBER}', 'Cell', 'positionType="Float"'),
-           tf(n, 246, 198, 80, 24, '$R{notice.reply.unit}', 'Label', 'positionType="Float"'),
-           tf(n, 326, 198, 116, 24, '$P{ADDRESSEE}', 'Cell', 'positionType="Float" blankWhenNull="true"'),
-           tf(n, 0, 222, 96, 72, '$R{notice.reply.result}', 'Label', 'positionType="Float"'),
-           tf(n, 96, 222, w - 96, 72, '""', 'Cell', 'positionType="Float"'),
-           tf(n, 0, 294, 96, 24, '$R{notice.reply.head}', 'Label', 'positionType="Float"'),
-           tf(n, 96, 294, 150, 24, '""', 'Cell', 'positionType="Float"'),
-           tf(n, 246, 294, 80, 24, '$R{notice.reply.date}', 'Label', 'positionType="Float"'),
-           tf(n, 326, 294, 116, 24, '""', 'Cell', 'positionType="Float"'),
+           '\t<summary height="234" splitType="Prevent">\n',
+           tf(n, 0, 6, w, 36, '$P{REQUEST}', 'Para', 'textAdjust="StretchHeight"'),
+           tf(n, 222, 44, 220, 16, '$P{BUREAU_NAME}', 'Body', 'positionType="Float" hTextAlign="Center" blankWhenNull="true"'),
+           tf(n, 222, 60, 220, 16, '$R{notice.seal}', 'Body', 'positionType="Float" hTextAlign="Center"'),
+           tf(n, 222, 76, 220, 16, '$P{ISSUED_ON}', 'Body', 'positionType="Float" hTextAlign="Center"'),
+           line(n, 0, 98, w, dashed=True).replace('x="0"', 'positionType="Float" x="0"'),
+           tf(n, 0, 100, w, 14, '$R{notice.cutHere}', 'Small', 'positionType="Float" hTextAlign="Center"'),
+           tf(n, 0, 114, w, 24, '$R{notice.reply.title}', 'Subtitle', 'positionType="Float"'),
+           tf(n, 0, 140, 96, 22, '$R{notice.reply.number}', 'Label', 'positionType="Float"'),
+           tf(n, 96, 140, 150, 22, '$P{NUMBER}', 'Cell', 'positionType="Float"'),
+           tf(n, 246, 140, 80, 22, '$R{notice.reply.unit}', 'Label', 'positionType="Float"'),
+           tf(n, 326, 140, 116, 22, '$P{ADDRESSEE}', 'Cell', 'positionType="Float" blankWhenNull="true"'),
+           tf(n, 0, 162, 96, 50, '$R{notice.reply.result}', 'Label', 'positionType="Float"'),
+           tf(n, 96, 162, w - 96, 50, '""', 'Cell', 'positionType="Float"'),
+           tf(n, 0, 212, 96, 22, '$R{notice.reply.head}', 'Label', 'positionType="Float"'),
+           tf(n, 96, 212, 150, 22, '""', 'Cell', 'positionType="Float"'),
+           tf(n, 246, 212, 80, 22, '$R{notice.reply.date}', 'Label', 'positionType="Float"'),
+           tf(n, 326, 212, 116, 22, '""', 'Cell', 'positionType="Float"'),
            '\t</summary>\n</jasperReport>\n']
     return "".join(out)
 
 
-LEDGER_COLUMNS = [("number", 54, "CellCenter"), ("foundOn", 58, "CellCenter"), ("source", 52, "CellCenter"),
-                  ("unit", 60, "Cell"), ("cadre", 46, "CellCenter"), ("description", 110, "CellTop"),
-                  ("severity", 46, "CellCenter"), ("measures", 100, "CellTop"), ("responsible", 66, "Cell"),
-                  ("deadline", 58, "CellCenter"), ("status", 56, "CellCenter"), ("verification", 56, "Cell")]
+LEDGER_COLUMNS = [("number", 70, "CellCenter"), ("foundOn", 58, "CellCenter"), ("source", 50, "CellCenter"),
+                  ("unit", 58, "Cell"), ("cadre", 46, "CellCenter"), ("description", 94, "CellTop"),
+                  ("severity", 56, "CellCenter"), ("measures", 90, "CellTop"), ("responsible", 66, "Cell"),
+                  ("deadline", 58, "CellCenter"), ("status", 58, "CellCenter"), ("verification", 58, "Cell")]
 
 
 def ledger():
@@ -150,10 +152,10 @@ def ledger():
             tf(n, 520, 62, 242, 18, '$P{SUMMARY_TEXT}', 'Body', 'hTextAlign="Right"'),
             '\t</title>\n',
             header(n, w, '$R{ledger.title}'),
-            '\t<columnHeader height="22">\n']
+            '\t<columnHeader height="28">\n']
     x = 0
     for name, width, _ in LEDGER_COLUMNS:
-        out.append(tf(n, x, 0, width, 22, '$R{ledger.column.' + name + '}', 'ColumnHead'))
+        out.append(tf(n, x, 0, width, 28, '$R{ledger.column.' + name + '}', 'ColumnHead'))
         x += width
     out.append('\t</columnHeader>\n\t<detail>\n\t\t<band height="18" splitType="Prevent">\n')
     x = 0
@@ -168,9 +170,9 @@ def ledger():
     return "".join(out)
 
 
-VISIT_COLUMNS = [("area", 60, "CellCenter"), ("result", 44, "CellCenter"), ("description", 130, "CellTop"),
-                 ("cadre", 50, "CellCenter"), ("severity", 50, "CellCenter"), ("deadline", 58, "CellCenter"),
-                 ("item", 50, "CellCenter")]
+VISIT_COLUMNS = [("area", 56, "CellCenter"), ("result", 42, "CellCenter"), ("description", 112, "CellTop"),
+                 ("cadre", 50, "CellCenter"), ("severity", 56, "CellSmall"), ("deadline", 58, "CellSmall"),
+                 ("item", 68, "CellSmall")]
 
 
 def visit():
@@ -209,7 +211,7 @@ def visit():
             header(n, w, '$R{visit.title}'), '\t<columnHeader height="24">\n']
     x = 0
     for name, width, _ in VISIT_COLUMNS:
-        out.append(tf(n, x, 0, width, 24, '$R{visit.column.' + name + '}', 'ColumnHead'))
+        out.append(tf(n, x, 0, width, 24, '$R{visit.column.' + name + '}', 'ColumnHeadSmall'))
         x += width
     out.append('\t</columnHeader>\n\t<detail>\n\t\t<band height="24" splitType="Prevent">\n')
     x = 0

@@ -3,6 +3,7 @@ package org.integritydesk.cli;
 import picocli.CommandLine.Command;
 
 /** {@code integrity-desk report <form> ...}: printing without a window. Each form is a sub-command. */
-@Command(name = "report", description = "Write printed forms as one PDF.", subcommands = CadreFileReportCommand.class)
+@Command(name = "report", description = "Write printed forms as one PDF.", subcommands = {CadreFileReportCommand.class,
+        RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class})
 final class ReportCommand {
 }

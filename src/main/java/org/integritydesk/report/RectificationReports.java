@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import org.integritydesk.model.AuditText;
 import org.integritydesk.model.DueState;
 import org.integritydesk.model.Labelled;
 import org.integritydesk.model.Rectification;
@@ -41,8 +42,8 @@ public final class RectificationReports {
         row(rows, m.text("notice.row.cadre"), item.cadreName() == null ? m.text("notice.none") : item.cadreName());
         row(rows, m.text("notice.row.category"), label(m, item.category()));
         row(rows, m.text("notice.row.severity"), label(m, item.severity()));
-        row(rows, m.text("notice.row.description"), item.description());
-        row(rows, m.text("notice.row.measures"), item.measures());
+        row(rows, m.text("notice.row.description"), AuditText.maskIdNumbers(item.description()));
+        row(rows, m.text("notice.row.measures"), AuditText.maskIdNumbers(item.measures()));
         row(rows, m.text("notice.row.response"), label(m, item.response())
                 + (item.returnVisitDate() == null ? "" : m.format("notice.returnVisit", m.date(item.returnVisitDate()))));
         row(rows, m.text("notice.row.responsible"), item.responsiblePerson());
@@ -74,15 +75,15 @@ public final class RectificationReports {
         for (Rectification r : items) {
             Map<String, Object> row = new HashMap<>();
             row.put("number", r.number());
-            row.put("foundOn", m.date(r.foundOn()));
+            row.put("foundOn", iso(r.foundOn()));
             row.put("source", label(m, r.source()));
             row.put("unit", r.unitName());
             row.put("cadre", r.cadreName());
-            row.put("description", r.description());
+            row.put("description", AuditText.maskIdNumbers(r.description()));
             row.put("severity", label(m, r.severity()));
-            row.put("measures", r.measures());
+            row.put("measures", AuditText.maskIdNumbers(r.measures()));
             row.put("responsible", r.responsibleUnitName() + "\n" + r.responsiblePerson());
-            row.put("deadline", m.date(r.deadline()));
+            row.put("deadline", iso(r.deadline()));
             DueState due = r.dueState(today);
             String status = label(m, r.status());
             if (due == DueState.OVERDUE) {
@@ -91,7 +92,7 @@ public final class RectificationReports {
             }
             row.put("status", status);
             row.put("verification", r.status() == RectificationStatus.VERIFIED
-                    ? r.verifiedBy() + "\n" + m.date(r.verifiedOn()) : null);
+                    ? r.verifiedBy() + "\n" + iso(r.verifiedOn()) : null);
             rows.add(row);
             texts.add(r.description());
             texts.add(r.measures());
@@ -99,7 +100,8 @@ public final class RectificationReports {
             texts.add(r.responsiblePerson());
         }
         Map<String, Object> p = base(m, bureauName, locale);
-        p.put("FILTER_TEXT", filterText == null || filterText.isBlank() ? m.text("ledger.filter.none") : filterText);
+        p.put("FILTER_TEXT", filterText == null || filterText.isBlank() ? m.text("ledger.filter.none")
+                : AuditText.maskIdNumbers(filterText));
         p.put("SUMMARY_TEXT", m.format("ledger.summary", items.size(), overdue));
         p.put("PRINTED_ON", m.date(today));
         JasperPrint print = ledger.fill(p, new JRMapCollectionDataSource(rows));
@@ -121,10 +123,10 @@ public final class RectificationReports {
                 Map<String, Object> row = new HashMap<>();
                 row.put("area", label(m, f.area()));
                 row.put("result", m.text(f.problem() ? "visit.result.problem" : "visit.result.none"));
-                row.put("description", f.description());
+                row.put("description", AuditText.maskIdNumbers(f.description()));
                 row.put("cadre", f.cadreName());
                 row.put("severity", f.severity() == null ? null : label(m, f.severity()));
-                row.put("deadline", m.date(f.deadline()));
+                row.put("deadline", iso(f.deadline()));
                 row.put("item", f.itemNumber());
                 rows.add(row);
                 texts.add(f.description());
@@ -138,7 +140,7 @@ public final class RectificationReports {
             p.put("GROUP", label(m, v.group()));
             p.put("MEMBERS", v.members());
             p.put("RESPONSIBLE", v.responsiblePerson());
-            p.put("NOTES", v.notes());
+            p.put("NOTES", AuditText.maskIdNumbers(v.notes()));
             texts.add(v.members());
             texts.add(v.responsiblePerson());
             texts.add(v.notes());
@@ -153,6 +155,11 @@ public final class RectificationReports {
             }
         }
         return rendered(combined, m.text("visit.title"), bureauName, texts);
+    }
+
+    /** Dates in a narrow table column: 2025-03-15 in every language. */
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static Map<String, Object> base(ReportMessages m, String bureauName, Locale locale) {

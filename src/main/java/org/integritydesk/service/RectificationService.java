@@ -92,6 +92,12 @@ public final class RectificationService {
                 && (cadreId == null || !scope.recused().contains(cadreId));
     }
 
+    /** An item the user may see, by its number (ZG-2025-0001). */
+    public Optional<Rectification> findByNumber(String number) {
+        String wanted = number == null ? "" : number.strip();
+        return list().stream().filter(r -> r.number().equalsIgnoreCase(wanted)).findFirst();
+    }
+
     public Rectification find(UUID id) {
         return tx.read(() -> readable(id, Action.VIEW));
     }

@@ -74,6 +74,12 @@ public final class SupervisionService {
         });
     }
 
+    /** A visit the user may see, by its number (JC-2025-001). */
+    public java.util.Optional<SupervisionVisit> findByNumber(String number) {
+        String wanted = number == null ? "" : number.strip();
+        return list().stream().filter(v -> v.number().equalsIgnoreCase(wanted)).findFirst();
+    }
+
     public SupervisionVisit find(UUID id) {
         return tx.read(() -> readable(id, Action.VIEW));
     }
