@@ -36,6 +36,9 @@ import org.integritydesk.ui.print.FxPreviewOpener;
 import org.integritydesk.ui.rectification.FxRectificationDialogs;
 import org.integritydesk.ui.rectification.RectificationListViewModel;
 import org.integritydesk.ui.rectification.RectificationView;
+import org.integritydesk.ui.supervision.FxVisitDialogs;
+import org.integritydesk.ui.supervision.SupervisionListViewModel;
+import org.integritydesk.ui.supervision.SupervisionView;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -119,6 +122,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     tasks, dialogs, messages, preview, mayChange), new FxRectificationDialogs(services.rectifications(),
                     services.units(), services.cadres(), tasks, dialogs, messages, services.clock(), loader, owner));
         }
+        if (type == SupervisionView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
+            return new SupervisionView(new SupervisionListViewModel(services.supervision(), tasks, dialogs, messages,
+                    preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
+                    tasks, dialogs, messages, services.clock(), loader, owner));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -132,6 +142,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
         if (AccessPolicy.allows(services.currentUser().require().role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("supervisionTab", messages.get("tab.supervision"),
+                    () -> loader.load(SupervisionView.class, "SupervisionView").root()));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
                     () -> loader.load(RectificationView.class, "RectificationView").root()));
         }

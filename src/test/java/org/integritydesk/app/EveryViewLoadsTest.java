@@ -122,7 +122,13 @@ class EveryViewLoadsTest {
                         new org.integritydesk.ui.rectification.RectificationFormView(
                                 new org.integritydesk.ui.rectification.RectificationFormViewModel(
                                         services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
-                                        services.units().tree(), List.of()))).root());
+                                        services.units().tree(), List.of()))).root(),
+                () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
+                () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
+                        new org.integritydesk.ui.supervision.VisitFormView(
+                                new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,
+                                        dialogs, messages, Clock.systemDefaultZone(), services.units().tree(),
+                                        List.of()))).root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();
