@@ -70,6 +70,7 @@ public final class RectificationView {
         bindTable();
         countLabel.textProperty().bind(list.statusProperty());
         detailList.setItems(list.details());
+        org.integritydesk.ui.common.WrappingCells.apply(detailList);
         boolean mayChange = list.mayChange();
         addButton.setVisible(mayChange);
         addButton.setManaged(mayChange);

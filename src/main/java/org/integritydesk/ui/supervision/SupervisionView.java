@@ -60,6 +60,7 @@ public final class SupervisionView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> list.selectedProperty().set(b));
         countLabel.textProperty().bind(list.statusProperty());
         detailList.setItems(list.details());
+        org.integritydesk.ui.common.WrappingCells.apply(detailList);
         for (Button b : new Button[] {addButton, editButton, deleteButton}) {
             b.setVisible(list.mayChange());
             b.setManaged(list.mayChange());
