@@ -60,6 +60,16 @@ public final class RectificationRepository {
                 RectificationRepository::map, visitId);
     }
 
+    /** A cadre as demo data attributes a problem to: the key and the name. */
+    public record CadreRef(UUID id, String name) {
+    }
+
+    /** Up to {@code limit} live cadres of a unit, in key order: demo data picks from them. */
+    public List<CadreRef> sampleCadres(UUID unitId, int limit) {
+        return jdbc.query("SELECT id, name FROM cadre WHERE unit_id = ? AND deleted_at IS NULL ORDER BY id LIMIT ?",
+                rs -> new CadreRef(Jdbc.uuid(rs, "id"), rs.getString("name")), unitId, limit);
+    }
+
     /** The highest sequence number used in {@code prefix} ("ZG-2025-"), or 0. */
     public int lastNumber(String prefix) {
         return jdbc.queryOne("SELECT MAX(CAST(SUBSTRING(number, ?) AS INT)) FROM rectification WHERE number LIKE ?",

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.InspectionArea;
 import org.integritydesk.model.MonitoringGroup;
 import org.integritydesk.model.OrgUnit;
@@ -25,8 +24,8 @@ import org.integritydesk.model.UnitKind;
 import org.integritydesk.model.VisitFinding;
 import org.integritydesk.model.VisitKind;
 import org.integritydesk.service.Stamps;
-import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.RectificationRepository.CadreRef;
 import org.integritydesk.store.Stamping;
 import org.integritydesk.store.SupervisionRepository;
 import org.integritydesk.store.Transactions;
@@ -72,15 +71,13 @@ public final class DemoRectifications implements DemoDataService.Feature {
                     new String[] {"举报窗口人员办事刁难", "调查核实，调整工作岗位"}));
 
     private final Transactions tx;
-    private final CadreRepository cadres;
     private final RectificationRepository items;
     private final SupervisionRepository visits;
     private final Stamps stamps;
 
-    public DemoRectifications(Transactions tx, CadreRepository cadres, RectificationRepository items,
+    public DemoRectifications(Transactions tx, RectificationRepository items,
             SupervisionRepository visits, Stamps stamps) {
         this.tx = tx;
-        this.cadres = cadres;
         this.items = items;
         this.visits = visits;
         this.stamps = stamps;
@@ -100,9 +97,9 @@ public final class DemoRectifications implements DemoDataService.Feature {
         }
         List<OrgUnit> visited = subBureaus.isEmpty() ? all : subBureaus;
         tx.run(() -> {
-            Map<UUID, List<CadreSummary>> byUnit = new HashMap<>();
-            for (CadreSummary c : cadres.listLive()) {
-                byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c);
+            Map<UUID, List<CadreRef>> byUnit = new HashMap<>();
+            for (OrgUnit unit : all) {
+                byUnit.put(unit.id(), items.sampleCadres(unit.id(), 60));
             }
             Stamping stamp = stamps.next();
             List<SupervisionVisit> visitRows = new ArrayList<>();
@@ -126,7 +123,7 @@ public final class DemoRectifications implements DemoDataService.Feature {
                         continue;
                     }
                     String[] problem = random.pick(PROBLEMS.get(area));
-                    CadreSummary cadre = pickCadre(random, byUnit.get(unit.id()));
+                    CadreRef cadre = pickCadre(random, byUnit.get(unit.id()));
                     Rectification item = item(random, ProblemSource.SUPERVISION, ProblemCategory.of(area), unit, cadre,
                             problem, date, head, visitId, today, numbers, events);
                     itemRows.add(item);
@@ -144,7 +141,7 @@ public final class DemoRectifications implements DemoDataService.Feature {
                 ProblemSource source = random.pick(others);
                 OrgUnit unit = random.pick(all);
                 String[] problem = random.pick(OTHER_PROBLEMS.get(source));
-                CadreSummary cadre = random.chance(0.5) ? pickCadre(random, byUnit.get(unit.id())) : null;
+                CadreRef cadre = random.chance(0.5) ? pickCadre(random, byUnit.get(unit.id())) : null;
                 ProblemCategory category = random.pick(List.of(ProblemCategory.values()));
                 itemRows.add(item(random, source, category, unit, cadre, problem, random.dateBetween(start, last),
                         random.pick(HEADS), null, today, numbers, events));
@@ -160,12 +157,12 @@ public final class DemoRectifications implements DemoDataService.Feature {
         });
     }
 
-    private static CadreSummary pickCadre(DemoRandom random, List<CadreSummary> inUnit) {
+    private static CadreRef pickCadre(DemoRandom random, List<CadreRef> inUnit) {
         return inUnit == null || inUnit.isEmpty() ? null : random.pick(inUnit);
     }
 
     private static Rectification item(DemoRandom random, ProblemSource source, ProblemCategory category, OrgUnit unit,
-            CadreSummary cadre, String[] problem, LocalDate found, String head, UUID visitId, LocalDate today,
+            CadreRef cadre, String[] problem, LocalDate found, String head, UUID visitId, LocalDate today,
             Map<Integer, Integer> numbers, List<RectificationEvent> events) {
         ProblemSeverity severity = random.pick(List.of(ProblemSeverity.INCIPIENT, ProblemSeverity.MINOR_VIOLATION,
                 ProblemSeverity.MINOR_VIOLATION, ProblemSeverity.TENDENCY, ProblemSeverity.RECURRING));
