@@ -99,7 +99,8 @@ public final class AppServices implements CliServices {
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         this.supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository,
                 rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
-        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository, supervisionRepository, stamps));
+        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
+                supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         setup.profile();
     }

@@ -95,7 +95,8 @@ public final class TestServices implements AutoCloseable {
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository, rectifications,
                 unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
-        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository, supervisionRepository, stamps));
+        demo.addFeature(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
+                supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         actAs(Role.INSPECTOR, null, null);
     }
