@@ -27,6 +27,12 @@ public final class AuditTrail {
     public static final String USER = "app_user";
     /** The audit log itself: its exports. Each of these codes has an {@code AuditRecordType}. */
     public static final String AUDIT_LOG = "audit_log";
+    /** An item of the 问题整改台账. */
+    public static final String RECTIFICATION = "rectification";
+    /** The 整改台账 printed as a whole. */
+    public static final String RECTIFICATION_LEDGER = "rectification_ledger";
+    /** A supervision visit (监督检查). */
+    public static final String SUPERVISION_VISIT = "supervision_visit";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.AuditKind;
-import org.integritydesk.model.AuditRecordType;
 import org.integritydesk.model.AuditText;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.FieldError;
@@ -44,7 +43,7 @@ import org.integritydesk.store.VersionConflictException;
  * transaction. Clerks reach the items of their unit and the units below it; leaders only read.
  */
 public final class RectificationService {
-    static final String RECORD_TYPE = AuditRecordType.RECTIFICATION.code();
+    static final String RECORD_TYPE = AuditTrail.RECTIFICATION;
 
     private final Transactions tx;
     private final RectificationRepository items;
@@ -331,7 +330,7 @@ public final class RectificationService {
         details.put("filter", filterText == null ? "" : filterText);
         details.put("items", shown.size());
         details.put("pages", document.pageCount());
-        tx.run(() -> audit.record(AuditKind.PRINT, AuditRecordType.RECTIFICATION_LEDGER.code(), null, null, null,
+        tx.run(() -> audit.record(AuditKind.PRINT, AuditTrail.RECTIFICATION_LEDGER, null, null, null,
                 details, null));
         return document;
     }

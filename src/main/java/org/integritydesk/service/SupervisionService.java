@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.AuditKind;
-import org.integritydesk.model.AuditRecordType;
 import org.integritydesk.model.AuditText;
 import org.integritydesk.model.FieldError;
 import org.integritydesk.model.ProblemCategory;
@@ -38,7 +37,7 @@ import org.integritydesk.store.VersionConflictException;
  * deleted. Prints the 监督检查记录表.
  */
 public final class SupervisionService {
-    static final String RECORD_TYPE = AuditRecordType.SUPERVISION_VISIT.code();
+    static final String RECORD_TYPE = AuditTrail.SUPERVISION_VISIT;
 
     private final Transactions tx;
     private final SupervisionRepository visits;

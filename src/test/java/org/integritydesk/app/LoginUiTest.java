@@ -107,7 +107,9 @@ class LoginUiTest {
         app.submitLogin(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
         app.awaitMain();
         assertThat(app.tabTexts()).as("an inspector's tabs")
-                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.units"), app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.supervision"),
+                        app.messages.get("tab.rectification"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
+                        app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.INSPECTOR_NAME, Role.INSPECTOR));
     }
 
@@ -142,7 +144,9 @@ class LoginUiTest {
         app.robot.clickOn(app.in(app.stage, "#changeButton", Button.class));
 
         app.awaitMain();
-        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.units"), app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.supervision"),
+                        app.messages.get("tab.rectification"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
+                        app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(NEWCOMER_NAME, Role.INSPECTOR));
 
         app.close();
