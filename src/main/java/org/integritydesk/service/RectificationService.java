@@ -113,6 +113,11 @@ public final class RectificationService {
         return stamps.today();
     }
 
+    /** The office's time zone, in which history times are shown. */
+    public java.time.ZoneId zone() {
+        return stamps.clock().getZone();
+    }
+
     /** The form's rules plus those only the database answers (the units and the cadre exist). */
     public List<FieldError> validate(RectificationDraft draft) {
         return tx.read(() -> collectErrors(draft));
@@ -299,8 +304,9 @@ public final class RectificationService {
                     String done = r.status() == RectificationStatus.VERIFIED
                             ? messages.get("rectification.file.verified", r.verifiedOn().toString())
                             : messages.label(r.status());
-                    String detail = messages.get("rectification.file.detail", r.description(), r.measures(),
-                            r.deadline().toString(), done, messages.label(r.response()));
+                    String detail = messages.get("rectification.file.detail", r.description(),
+                            messages.label(r.source()), r.measures(), r.deadline().toString(), done,
+                            messages.label(r.response()));
                     entries.add(new SectionEntry(r.foundOn(), title, detail));
                 }
                 return entries;

@@ -261,8 +261,8 @@ class RectificationServiceTest {
         CadreFile file = services.cadres.openFile(liSi.id());
         assertThat(file.laterSections().get(FileSection.PROBLEMS)).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.title()).contains("ZG-2025-0001", "自查自纠", "轻微违纪");
-                    assertThat(e.detail()).contains("执法记录仪未开启", "待整改");
+                    assertThat(e.title()).contains("ZG-2025-0001", "轻微违纪");
+                    assertThat(e.detail()).contains("自查自纠", "执法记录仪未开启", "待整改");
                 });
     }
 

@@ -82,6 +82,14 @@ final class CadreFileRenderer {
             for (int c = 0; c < cells.size(); c++) {
                 Label cell = new Label(cells.get(c));
                 cell.setWrapText(true);
+                if (c < cells.size() - 1) {
+                    // date and title keep their width; the last column takes the rest and wraps
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                } else {
+                    cell.setMinWidth(40);
+                    cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    GridPane.setHgrow(cell, Priority.ALWAYS);
+                }
                 grid.add(cell, c, row);
             }
             row++;

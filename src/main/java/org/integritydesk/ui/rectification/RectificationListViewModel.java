@@ -183,7 +183,7 @@ public final class RectificationListViewModel {
 
     String historyLine(RectificationEvent e) {
         String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault()).format(e.at());
+                .withZone(ledger.zone()).format(e.at());
         String what = switch (e.what()) {
             case RectificationEvent.CREATED -> messages.get("rectification.history.created");
             case RectificationEvent.EDITED -> messages.get("rectification.history.edited", e.note());
