@@ -32,6 +32,12 @@ import org.integritydesk.store.EducationBaseRepository;
 import org.integritydesk.report.ActivityListReport;
 import org.integritydesk.report.SignInSheetReport;
 import org.integritydesk.service.PrintService;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
+import org.integritydesk.report.RectificationReports;
+import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.SupervisionRepository;
+import org.integritydesk.service.Messages;
 import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.RestoreService;
 import org.integritydesk.service.SetupService;
@@ -86,6 +92,8 @@ public final class AppServices implements CliServices {
     private final BackupService backups;
     private final TalkService talks;
     private final CommitmentService commitments;
+    private final RectificationService rectifications;
+    private final SupervisionService supervision;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -153,6 +161,16 @@ public final class AppServices implements CliServices {
                 AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
         attachments.register(regulations.attachmentAccess());
         attachments.register(education.attachmentAccess());
+        RectificationRepository rectificationRepository = new RectificationRepository(tx);
+        Lazy<RectificationReports> rectificationReports = new Lazy<>(RectificationReports::new);
+        this.rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository,
+                stamps, access, trail, setup, rectificationReports);
+        SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
+        this.supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository,
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
+        demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
+                supervisionRepository, stamps));
+        fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         setup.profile();
     }
 
@@ -230,6 +248,16 @@ public final class AppServices implements CliServices {
     @Override
     public CommitmentService commitments() {
         return commitments;
+    }
+
+    @Override
+    public RectificationService rectifications() {
+        return rectifications;
+    }
+
+    @Override
+    public SupervisionService supervision() {
+        return supervision;
     }
 
     @Override

@@ -51,6 +51,12 @@ import org.integritydesk.ui.regulation.RegulationsViewModel;
 import org.integritydesk.ui.print.FxPreviewOpener;
 import org.integritydesk.ui.years.YearsView;
 import org.integritydesk.ui.years.YearsViewModel;
+import org.integritydesk.ui.rectification.FxRectificationDialogs;
+import org.integritydesk.ui.rectification.RectificationListViewModel;
+import org.integritydesk.ui.rectification.RectificationView;
+import org.integritydesk.ui.supervision.FxVisitDialogs;
+import org.integritydesk.ui.supervision.SupervisionListViewModel;
+import org.integritydesk.ui.supervision.SupervisionView;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -158,6 +164,20 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new CommitmentView(new CommitmentListViewModel(services.commitments(), services.units(), tasks, dialogs,
                     messages, year(), mayChange()), commitmentDialogs);
         }
+        if (type == RectificationView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
+            return new RectificationView(new RectificationListViewModel(services.rectifications(), services.units(),
+                    tasks, dialogs, messages, preview, mayChange), new FxRectificationDialogs(services.rectifications(),
+                    services.units(), services.cadres(), tasks, dialogs, messages, services.clock(), loader, owner));
+        }
+        if (type == SupervisionView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
+            return new SupervisionView(new SupervisionListViewModel(services.supervision(), tasks, dialogs, messages,
+                    preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
+                    tasks, dialogs, messages, services.clock(), loader, owner));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -185,6 +205,12 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(TalkView.class, "TalkView").root()));
             tabs.add(new MainView.FeatureTab("commitments", messages.get("tab.commitments"),
                     () -> loader.load(CommitmentView.class, "CommitmentView").root()));
+        }
+        if (AccessPolicy.allows(user.role(), Action.VIEW)) {
+            tabs.add(new MainView.FeatureTab("supervisionTab", messages.get("tab.supervision"),
+                    () -> loader.load(SupervisionView.class, "SupervisionView").root()));
+            tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
+                    () -> loader.load(RectificationView.class, "RectificationView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),

@@ -10,6 +10,8 @@ import org.integritydesk.service.CadreService;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RegulationService;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.TalkService;
 import org.integritydesk.service.UnitService;
@@ -50,6 +52,11 @@ public interface CliServices extends AutoCloseable {
 
     /** Rewrites the database file without its free space when closed (after a bulk load). */
     void compactOnClose();
+    /** The 问题整改台账 (issue 5). */
+    RectificationService rectifications();
+
+    /** 监督检查 visits (issue 5). */
+    SupervisionService supervision();
 
     @Override
     void close();

@@ -87,6 +87,15 @@ public final class CommandLineInterface {
         if (type == CommitmentReportCommand.class) {
             return type.cast(new CommitmentReportCommand(opener, passwords, messages, clock));
         }
+        if (type == RectificationNoticeReportCommand.class) {
+            return type.cast(new RectificationNoticeReportCommand(opener, passwords, messages));
+        }
+        if (type == LedgerReportCommand.class) {
+            return type.cast(new LedgerReportCommand(opener, passwords, messages));
+        }
+        if (type == SupervisionReportCommand.class) {
+            return type.cast(new SupervisionReportCommand(opener, passwords, messages));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }

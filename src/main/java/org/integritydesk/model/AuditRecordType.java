@@ -34,7 +34,13 @@ public enum AuditRecordType implements Labelled {
     /** An integrity talk, or a printout of several. */
     TALK("integrity_talk"),
     /** A yearly integrity commitment, or a generation or printout of several. */
-    COMMITMENT("integrity_commitment");
+    COMMITMENT("integrity_commitment"),
+    /** An item of the 问题整改台账. */
+    RECTIFICATION("rectification"),
+    /** The 整改台账 printed as a whole (a filtered list of items). */
+    RECTIFICATION_LEDGER("rectification_ledger"),
+    /** A supervision visit (监督检查). */
+    SUPERVISION_VISIT("supervision_visit");
 
     private final String code;
 

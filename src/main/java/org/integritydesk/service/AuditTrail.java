@@ -43,6 +43,12 @@ public final class AuditTrail {
     public static final String TALK = "integrity_talk";
     /** A yearly integrity commitment (廉政承诺书); generating or printing several carries no record id. */
     public static final String COMMITMENT = "integrity_commitment";
+    /** An item of the 问题整改台账. */
+    public static final String RECTIFICATION = "rectification";
+    /** The 整改台账 printed as a whole. */
+    public static final String RECTIFICATION_LEDGER = "rectification_ledger";
+    /** A supervision visit (监督检查). */
+    public static final String SUPERVISION_VISIT = "supervision_visit";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -139,7 +139,19 @@ class EveryViewLoadsTest {
                                                         org.integritydesk.testing.IdNumbers.of("360821", "19850314", "019"),
                                                         java.time.LocalDate.MAX),
                                                 "所长", java.util.UUID.randomUUID(), "城关分局", 2025, null, null, 1))))
-                        .root());
+                        .root(),
+                () -> loader.load(org.integritydesk.ui.rectification.RectificationView.class, "RectificationView").root(),
+                () -> loader.load(org.integritydesk.ui.rectification.RectificationFormView.class, "RectificationFormView",
+                        new org.integritydesk.ui.rectification.RectificationFormView(
+                                new org.integritydesk.ui.rectification.RectificationFormViewModel(
+                                        services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
+                                        services.units().tree(), List.of()))).root(),
+                () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
+                () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
+                        new org.integritydesk.ui.supervision.VisitFormView(
+                                new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,
+                                        dialogs, messages, Clock.systemDefaultZone(), services.units().tree(),
+                                        List.of()))).root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

@@ -63,6 +63,11 @@ import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.SettingsRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
+import org.integritydesk.report.RectificationReports;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.SupervisionService;
+import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.SupervisionRepository;
 
 /**
  * A real H2 file database in a test's folder with the services built by hand, as the composition
@@ -103,6 +108,8 @@ public final class TestServices implements AutoCloseable {
     private final Path dir;
     public final TalkService talks;
     public final CommitmentService commitments;
+    public final RectificationService rectifications;
+    public final SupervisionService supervision;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
@@ -149,6 +156,15 @@ public final class TestServices implements AutoCloseable {
         regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, auditTrail, setup,
                 TestServices::regulationReport);
         demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
+        RectificationRepository rectificationRepository = new RectificationRepository(tx);
+        rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,
+                access, auditTrail, setup, TestServices::rectificationReports);
+        SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
+        supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
+        demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
+                supervisionRepository, stamps));
+        fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -170,6 +186,23 @@ public final class TestServices implements AutoCloseable {
             regulationReport = new RegulationRegisterReport();
         }
         return regulationReport;
+    }
+
+    /** Acts as a user of {@code role} called {@code username} (two users in a test need two names). */
+    public UserAccount actAs(Role role, UUID unitId, UUID cadreId, String username) {
+        UserAccount user = new UserAccount(UUID.randomUUID(), username, username, role, unitId, cadreId, false, true, 0);
+        currentUser.set(user);
+        return user;
+    }
+
+    private static RectificationReports rectificationReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized RectificationReports rectificationReports() {
+        if (rectificationReports == null) {
+            rectificationReports = new RectificationReports();
+        }
+        return rectificationReports;
     }
 
     /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */

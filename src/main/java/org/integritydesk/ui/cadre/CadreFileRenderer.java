@@ -77,21 +77,19 @@ final class CadreFileRenderer {
                 grid.add(header, c, row);
             }
             row++;
-        } else {
-            // date kept whole, the title and detail wrap: an activity's or a talk's title can be long
-            ColumnConstraints date = new ColumnConstraints();
-            date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            ColumnConstraints title = new ColumnConstraints();
-            title.setPercentWidth(42);
-            ColumnConstraints detail = new ColumnConstraints();
-            detail.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-            grid.getColumnConstraints().addAll(date, title, detail);
         }
         for (List<String> cells : section.rows()) {
             for (int c = 0; c < cells.size(); c++) {
                 Label cell = new Label(cells.get(c));
                 cell.setWrapText(true);
-                cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                if (c < cells.size() - 1) {
+                    // date and title keep their width; the last column takes the rest and wraps
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                } else {
+                    cell.setMinWidth(40);
+                    cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    GridPane.setHgrow(cell, Priority.ALWAYS);
+                }
                 grid.add(cell, c, row);
             }
             row++;

@@ -49,6 +49,14 @@ public final class DemoDataBenchmark {
                 demo.generate(new DemoOptions(count, DemoOptions.DEFAULT_SEED, LocalDate.now().getYear()),
                         ProgressListener.NONE);
                 millis = (System.nanoTime() - start) / 1_000_000;
+                // issue 5's visits and ledger items, timed on their own over the same cadres
+                long ledgerStart = System.nanoTime();
+                java.util.List<org.integritydesk.model.OrgUnit> placed = tx.read(units::findAll).stream()
+                        .filter(u -> !u.isRoot()).toList();
+                new DemoRectifications(tx, new org.integritydesk.store.RectificationRepository(tx),
+                        new org.integritydesk.store.SupervisionRepository(tx), stamps)
+                        .generate(new DemoOptions(count, DemoOptions.DEFAULT_SEED, LocalDate.now().getYear()), placed);
+                System.out.println("demo-ledger ms=" + (System.nanoTime() - ledgerStart) / 1_000_000);
                 bytesWhileOpen = database.fileSize();
             } finally {
                 database.close();

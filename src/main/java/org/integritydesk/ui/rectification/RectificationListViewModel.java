@@ -1,0 +1,375 @@
+package org.integritydesk.ui.rectification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.integritydesk.model.DueState;
+import org.integritydesk.model.LedgerFilter;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.ProblemSource;
+import org.integritydesk.model.Rectification;
+import org.integritydesk.model.RectificationEvent;
+import org.integritydesk.model.RectificationFlow;
+import org.integritydesk.model.RectificationStatus;
+import org.integritydesk.model.RectificationStep;
+import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.PrintableDocument;
+import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.UnitService;
+import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.print.PreviewOpener;
+
+/**
+ * The 问题整改 tab: the ledger loaded once in the background and filtered in memory (overdue, due
+ * within 7 days, return visits due, unit, source, status, search text), the selected item's details
+ * and dated history, the status buttons, and printing the notice and the ledger as shown.
+ */
+public final class RectificationListViewModel {
+    private final RectificationService ledger;
+    private final UnitService units;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final PreviewOpener preview;
+    private final ErrorDescriber errors;
+    private final boolean mayChange;
+
+    private final ObservableList<Rectification> all = FXCollections.observableArrayList();
+    private final FilteredList<Rectification> visible = new FilteredList<>(all);
+    private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProblemSource> sourceFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<RectificationStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<DueState> dueFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty returnVisitsDue = new SimpleBooleanProperty();
+    private final ObjectProperty<Rectification> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> details = FXCollections.observableArrayList();
+    private final ObservableList<RectificationStep> allowedSteps = FXCollections.observableArrayList();
+    private final BooleanProperty returnVisitAllowed = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private UnitTree tree = new UnitTree(List.of());
+    private LocalDate today = LocalDate.now();
+
+    public RectificationListViewModel(RectificationService ledger, UnitService units, TaskRunner tasks,
+            DialogService dialogs, Messages messages, PreviewOpener preview, boolean mayChange) {
+        this.mayChange = mayChange;
+        this.ledger = ledger;
+        this.units = units;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.preview = preview;
+        this.errors = new ErrorDescriber(messages);
+        searchText.addListener((o, a, b) -> applyFilter());
+        unitFilter.addListener((o, a, b) -> applyFilter());
+        sourceFilter.addListener((o, a, b) -> applyFilter());
+        statusFilter.addListener((o, a, b) -> applyFilter());
+        dueFilter.addListener((o, a, b) -> applyFilter());
+        returnVisitsDue.addListener((o, a, b) -> applyFilter());
+        selected.addListener((o, a, item) -> showSelected(item));
+    }
+
+    private record Snapshot(UnitTree tree, List<Rectification> items, LocalDate today) {
+    }
+
+    /** Loads units and items in the background; keeps the selection if the item is still there. */
+    public void reload() {
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        tasks.submit(ctx -> new Snapshot(units.tree(), ledger.list(), ledger.today()), snapshot -> {
+            tree = snapshot.tree();
+            today = snapshot.today();
+            OrgUnit filter = unitFilter.get();
+            unitChoices.setAll(tree.inDisplayOrder());
+            unitFilter.set(filter == null ? null : tree.find(filter.id()).orElse(null));
+            all.setAll(snapshot.items());
+            applyFilter();
+            Rectification again = keep == null ? null
+                    : all.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
+            selected.set(null);
+            selected.set(again);
+        }, failure -> dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure)));
+    }
+
+    /** The filter as the service and the printed ledger take it. */
+    public LedgerFilter filter() {
+        Set<UUID> unitIds = unitFilter.get() == null ? null
+                : tree.selfAndDescendants(unitFilter.get().id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
+        return new LedgerFilter(null, unitIds, sourceFilter.get(), statusFilter.get(), dueFilter.get(),
+                returnVisitsDue.get(), searchText.get());
+    }
+
+    /** The filter in words, for the printed ledger's heading. */
+    public String filterText() {
+        List<String> parts = new ArrayList<>();
+        if (unitFilter.get() != null) {
+            parts.add(messages.get("rectification.filterText.unit", unitFilter.get().name()));
+        }
+        if (sourceFilter.get() != null) {
+            parts.add(messages.get("rectification.filterText.source", messages.label(sourceFilter.get())));
+        }
+        if (statusFilter.get() != null) {
+            parts.add(messages.get("rectification.filterText.status", messages.label(statusFilter.get())));
+        }
+        if (dueFilter.get() != null) {
+            parts.add(messages.label(dueFilter.get()));
+        }
+        if (returnVisitsDue.get()) {
+            parts.add(messages.get("rectification.filter.returnVisitsDue"));
+        }
+        if (searchText.get() != null && !searchText.get().isBlank()) {
+            parts.add(messages.get("rectification.filterText.search", searchText.get().strip()));
+        }
+        return String.join("；", parts);
+    }
+
+    void applyFilter() {
+        visible.setPredicate(filter().predicate(today));
+        long overdue = all.stream().filter(r -> r.dueState(today) == DueState.OVERDUE).count();
+        status.set(messages.get("rectification.list.count", visible.size(), all.size(), overdue));
+    }
+
+    private void showSelected(Rectification item) {
+        details.clear();
+        allowedSteps.clear();
+        returnVisitAllowed.set(false);
+        if (item == null) {
+            return;
+        }
+        if (mayChange) {
+            allowedSteps.setAll(RectificationFlow.stepsFrom(item.status()));
+            returnVisitAllowed.set(item.returnVisitDate() != null && item.returnVisitDoneOn() == null);
+        }
+        details.add(messages.get("rectification.detail.head", item.number(), messages.label(item.status()),
+                messages.label(item.dueState(today))));
+        details.add(messages.get("rectification.detail.problem", item.description()));
+        details.add(messages.get("rectification.detail.measures", item.measures()));
+        details.add(messages.get("rectification.detail.responsible", item.responsibleUnitName(),
+                item.responsiblePerson(), item.deadline().toString(), messages.label(item.response())));
+        if (item.returnVisitDate() != null) {
+            details.add(messages.get("rectification.detail.returnVisit", item.returnVisitDate().toString(),
+                    item.returnVisitDoneOn() == null ? messages.get("rectification.detail.returnVisitPending")
+                            : item.returnVisitDoneOn().toString()));
+        }
+        if (item.verifiedBy() != null) {
+            details.add(messages.get("rectification.detail.verified", item.verifiedBy(), item.verifiedOn().toString(),
+                    item.verificationNote()));
+        }
+        UUID id = item.id();
+        tasks.submit(ctx -> ledger.history(id), history -> {
+            if (selected.get() != null && selected.get().id().equals(id)) {
+                history.forEach(e -> details.add(historyLine(e)));
+            }
+        }, failure -> details.add(errors.describe(failure)));
+    }
+
+    String historyLine(RectificationEvent e) {
+        String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ledger.zone()).format(e.at());
+        String what = switch (e.what()) {
+            case RectificationEvent.CREATED -> messages.get("rectification.history.created");
+            case RectificationEvent.EDITED -> messages.get("rectification.history.edited", e.note());
+            case RectificationEvent.RETURN_VISIT -> messages.get("rectification.history.returnVisit");
+            default -> messages.get("rectification.history.step", messages.label(e.step()), messages.label(e.toStatus()));
+        };
+        String note = e.note() == null || RectificationEvent.EDITED.equals(e.what()) ? "" : "：" + e.note();
+        return messages.get("rectification.history.line", time, e.actor(), what + note);
+    }
+
+    /**
+     * Takes a status step on the selected item. Verifying and reopening ask for a note (required);
+     * marking rectified asks for an optional one. A refusal is shown with its reason.
+     */
+    public void takeStep(RectificationStep step) {
+        Rectification item = selected.get();
+        if (item == null) {
+            return;
+        }
+        String note = null;
+        if (step != RectificationStep.START) {
+            List<String> choices = switch (step) {
+                case VERIFY -> List.of(messages.get("rectification.note.verifyDefault"));
+                case REOPEN -> List.of(messages.get("rectification.note.reopenDefault"));
+                default -> List.of(messages.get("rectification.note.rectifiedDefault"));
+            };
+            String prompt = switch (step) {
+                case VERIFY -> messages.get("rectification.note.promptVerify", item.number(),
+                        item.rectifiedBy() == null ? "" : item.rectifiedBy());
+                case REOPEN -> messages.get("rectification.note.promptReopen", item.number());
+                default -> messages.get("rectification.note.promptRectified", item.number());
+            };
+            Optional<String> asked = dialogs.askPurpose(messages.label(step), prompt, choices, choices.get(0));
+            if (asked.isEmpty()) {
+                return;
+            }
+            note = asked.get();
+        }
+        String why = note;
+        tasks.submit(ctx -> ledger.step(item.id(), item.version(), step, why), moved -> reload(),
+                failure -> {
+                    dialogs.showError(messages.label(step), errors.describe(failure));
+                    reload();
+                });
+    }
+
+    public void recordReturnVisit() {
+        Rectification item = selected.get();
+        if (item == null) {
+            return;
+        }
+        Optional<String> note = dialogs.askPurpose(messages.get("rectification.action.returnVisit"),
+                messages.get("rectification.note.promptReturnVisit", item.number()),
+                List.of(messages.get("rectification.note.returnVisitDefault")),
+                messages.get("rectification.note.returnVisitDefault"));
+        note.ifPresent(text -> tasks.submit(ctx -> ledger.recordReturnVisit(item.id(), item.version(), text),
+                done -> reload(), failure -> {
+                    dialogs.showError(messages.get("rectification.action.returnVisit"), errors.describe(failure));
+                    reload();
+                }));
+    }
+
+    public void deleteSelected() {
+        Rectification item = selected.get();
+        if (item == null || !dialogs.confirm(messages.get("rectification.delete.title"),
+                messages.get("rectification.delete.confirm", item.number()))) {
+            return;
+        }
+        tasks.submit(ctx -> {
+            ledger.delete(item.id(), item.version());
+            return null;
+        }, done -> reload(), failure -> {
+            dialogs.showError(messages.get("rectification.delete.title"), errors.describe(failure));
+            reload();
+        });
+    }
+
+    public void printNotice() {
+        Rectification item = selected.get();
+        if (item == null) {
+            return;
+        }
+        preview.open(messages.get("rectification.print.notice"),
+                messages.get("rectification.print.noticeFile", item.number()),
+                ctx -> ledger.printNotice(item.id(), messages.locale()));
+    }
+
+    public void printLedger() {
+        LedgerFilter shown = filter();
+        String words = filterText();
+        preview.open(messages.get("rectification.print.ledger"), messages.get("rectification.print.ledgerFile", today),
+                ctx -> printLedger(shown, words));
+    }
+
+    private PrintableDocument printLedger(LedgerFilter shown, String words) {
+        return ledger.printLedger(shown, words, messages.locale());
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        unitFilter.set(null);
+        sourceFilter.set(null);
+        statusFilter.set(null);
+        dueFilter.set(null);
+        returnVisitsDue.set(false);
+    }
+
+    /** Whether the row should stand out as overdue. */
+    public boolean isOverdue(Rectification item) {
+        return item != null && item.dueState(today) == DueState.OVERDUE;
+    }
+
+    public boolean isDueSoon(Rectification item) {
+        return item != null && item.dueState(today) == DueState.DUE_SOON;
+    }
+
+    public String dueLabel(Rectification item) {
+        return messages.label(item.dueState(today));
+    }
+
+    public String unitLabel(OrgUnit unit) {
+        return unit == null ? messages.get("filter.all") : tree.indentedName(unit);
+    }
+
+    public <E extends org.integritydesk.model.Labelled> String choiceLabel(E value) {
+        return value == null ? messages.get("filter.all") : messages.label(value);
+    }
+
+    public String label(org.integritydesk.model.Labelled value) {
+        return messages.label(value);
+    }
+
+    /** Whether the user may add, edit and move items (leaders only read). */
+    public boolean mayChange() {
+        return mayChange;
+    }
+
+    public ObservableList<Rectification> visibleItems() {
+        return visible;
+    }
+
+    public ObservableList<OrgUnit> unitChoices() {
+        return unitChoices;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<OrgUnit> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    public ObjectProperty<ProblemSource> sourceFilterProperty() {
+        return sourceFilter;
+    }
+
+    public ObjectProperty<RectificationStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<DueState> dueFilterProperty() {
+        return dueFilter;
+    }
+
+    public BooleanProperty returnVisitsDueProperty() {
+        return returnVisitsDue;
+    }
+
+    public ObjectProperty<Rectification> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<String> details() {
+        return details;
+    }
+
+    public ObservableList<RectificationStep> allowedSteps() {
+        return allowedSteps;
+    }
+
+    public BooleanProperty returnVisitAllowedProperty() {
+        return returnVisitAllowed;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

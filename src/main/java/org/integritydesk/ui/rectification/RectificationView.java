@@ -1,0 +1,210 @@
+package org.integritydesk.ui.rectification;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import org.integritydesk.model.DueState;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.ProblemSource;
+import org.integritydesk.model.Rectification;
+import org.integritydesk.model.RectificationStatus;
+import org.integritydesk.model.RectificationStep;
+import org.integritydesk.ui.common.Columns;
+import org.integritydesk.ui.common.Converters;
+
+/** Binds the 问题整改 tab to {@link RectificationListViewModel}; the form opens through {@link RectificationDialogs}. */
+public final class RectificationView {
+    private final RectificationListViewModel list;
+    private final RectificationDialogs dialogs;
+
+    @FXML private TextField searchField;
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private HBox stepButtons;
+    @FXML private Button returnVisitButton;
+    @FXML private MenuButton printButton;
+    @FXML private MenuItem printNoticeItem;
+    @FXML private ComboBox<OrgUnit> unitFilter;
+    @FXML private ComboBox<ProblemSource> sourceFilter;
+    @FXML private ComboBox<RectificationStatus> statusFilter;
+    @FXML private ComboBox<DueState> dueFilter;
+    @FXML private CheckBox returnVisitsDue;
+    @FXML private TableView<Rectification> table;
+    @FXML private TableColumn<Rectification, String> numberColumn;
+    @FXML private TableColumn<Rectification, String> foundOnColumn;
+    @FXML private TableColumn<Rectification, String> sourceColumn;
+    @FXML private TableColumn<Rectification, String> unitColumn;
+    @FXML private TableColumn<Rectification, String> cadreColumn;
+    @FXML private TableColumn<Rectification, String> descriptionColumn;
+    @FXML private TableColumn<Rectification, String> severityColumn;
+    @FXML private TableColumn<Rectification, String> responsibleColumn;
+    @FXML private TableColumn<Rectification, String> deadlineColumn;
+    @FXML private TableColumn<Rectification, String> statusColumn;
+    @FXML private TableColumn<Rectification, String> dueColumn;
+    @FXML private Label countLabel;
+    @FXML private ListView<String> detailList;
+
+    public RectificationView(RectificationListViewModel list, RectificationDialogs dialogs) {
+        this.list = list;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(list.searchTextProperty());
+        bindFilters();
+        bindTable();
+        countLabel.textProperty().bind(list.statusProperty());
+        detailList.setItems(list.details());
+        org.integritydesk.ui.common.WrappingCells.apply(detailList);
+        boolean mayChange = list.mayChange();
+        addButton.setVisible(mayChange);
+        addButton.setManaged(mayChange);
+        editButton.setVisible(mayChange);
+        editButton.setManaged(mayChange);
+        deleteButton.setVisible(mayChange);
+        deleteButton.setManaged(mayChange);
+        editButton.disableProperty().bind(list.selectedProperty().isNull());
+        deleteButton.disableProperty().bind(list.selectedProperty().isNull());
+        printNoticeItem.disableProperty().bind(list.selectedProperty().isNull());
+        returnVisitButton.visibleProperty().bind(list.returnVisitAllowedProperty());
+        returnVisitButton.managedProperty().bind(list.returnVisitAllowedProperty());
+        list.allowedSteps().addListener((ListChangeListener<RectificationStep>) c -> showSteps());
+        showSteps();
+        list.reload();
+    }
+
+    private void showSteps() {
+        stepButtons.getChildren().clear();
+        for (RectificationStep step : list.allowedSteps()) {
+            Button button = new Button(list.label(step));
+            button.setId("step" + step.name());
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setOnAction(e -> list.takeStep(step));
+            stepButtons.getChildren().add(button);
+        }
+    }
+
+    private void bindFilters() {
+        unitFilter.getItems().add(null);
+        list.unitChoices().addListener((ListChangeListener<OrgUnit>) c -> {
+            OrgUnit keep = unitFilter.getValue();
+            unitFilter.getItems().setAll(list.unitChoices());
+            unitFilter.getItems().add(0, null);
+            unitFilter.setValue(keep);
+        });
+        unitFilter.setConverter(Converters.showing(list::unitLabel));
+        unitFilter.valueProperty().bindBidirectional(list.unitFilterProperty());
+        sourceFilter.getItems().add(null);
+        sourceFilter.getItems().addAll(ProblemSource.values());
+        sourceFilter.setConverter(Converters.showing(list::choiceLabel));
+        sourceFilter.valueProperty().bindBidirectional(list.sourceFilterProperty());
+        statusFilter.getItems().add(null);
+        statusFilter.getItems().addAll(RectificationStatus.values());
+        statusFilter.setConverter(Converters.showing(list::choiceLabel));
+        statusFilter.valueProperty().bindBidirectional(list.statusFilterProperty());
+        dueFilter.getItems().addAll(null, DueState.OVERDUE, DueState.DUE_SOON);
+        dueFilter.setConverter(Converters.showing(list::choiceLabel));
+        dueFilter.valueProperty().bindBidirectional(list.dueFilterProperty());
+        returnVisitsDue.selectedProperty().bindBidirectional(list.returnVisitsDueProperty());
+    }
+
+    private void bindTable() {
+        Columns.text(numberColumn, Rectification::number);
+        Columns.text(foundOnColumn, r -> r.foundOn().toString());
+        Columns.text(sourceColumn, r -> list.label(r.source()));
+        Columns.text(unitColumn, Rectification::unitName);
+        Columns.text(cadreColumn, r -> r.cadreName() == null ? "" : r.cadreName());
+        Columns.text(descriptionColumn, Rectification::description);
+        Columns.text(severityColumn, r -> list.label(r.severity()));
+        Columns.text(responsibleColumn, r -> r.responsibleUnitName() + " " + r.responsiblePerson());
+        Columns.text(deadlineColumn, r -> r.deadline().toString());
+        Columns.text(statusColumn, r -> list.label(r.status()));
+        Columns.text(dueColumn, list::dueLabel);
+        var sorted = new javafx.collections.transformation.SortedList<>(list.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> list.selectedProperty().set(b));
+        list.selectedProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<Rectification> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Rectification item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("overdue", "due-soon");
+                    if (!empty && list.isOverdue(item)) {
+                        getStyleClass().add("overdue");
+                    } else if (!empty && list.isDueSoon(item)) {
+                        getStyleClass().add("due-soon");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty() && list.mayChange()) {
+                    onEdit();
+                }
+            });
+            return row;
+        });
+    }
+
+    @FXML
+    private void onAdd() {
+        dialogs.openForm(null, saved -> list.reload());
+    }
+
+    @FXML
+    private void onEdit() {
+        Rectification item = list.selectedProperty().get();
+        if (item != null) {
+            dialogs.openForm(item, saved -> list.reload());
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        list.deleteSelected();
+    }
+
+    @FXML
+    private void onReturnVisit() {
+        list.recordReturnVisit();
+    }
+
+    @FXML
+    private void onPrintNotice() {
+        list.printNotice();
+    }
+
+    @FXML
+    private void onPrintLedger() {
+        list.printLedger();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        list.clearFilters();
+    }
+
+    public List<Rectification> shownItems() {
+        return List.copyOf(table.getItems());
+    }
+}
