@@ -123,10 +123,11 @@ public final class AppServices implements CliServices {
         this.cadres = new CadreService(tx, cadreRepository, familyRepository, unitRepository, stamps, access, trail,
                 fileSections);
         this.demo = new DemoDataService(tx, setup, unitRepository, cadreRepository, familyRepository, stamps, trail);
+        ClosedYears closedYears = new ClosedYears(new ClosedYearRepository(tx));
         this.talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, trail,
-                setup, new Lazy<>(TalkRecordReport::new));
+                setup, new Lazy<>(TalkRecordReport::new), closedYears);
         this.commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
-                access, trail, setup, new Lazy<>(CommitmentReport::new));
+                access, trail, setup, new Lazy<>(CommitmentReport::new), closedYears);
         // the file's entries are written in the bureau's language (the base bundle), whatever the window shows
         Messages fileLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         fileSections.add(talks.fileSource(fileLanguage));
@@ -141,7 +142,6 @@ public final class AppServices implements CliServices {
         this.auditExcel = new Lazy<>(() -> new AuditExcelExport(auditService));
         this.backups = new BackupService(tx, new SettingsRepository(tx), new DatabaseBackup(database), stamps,
                 new BackupRetention(BackupRetention.Policy.DEFAULT), () -> access.require(Action.BACKUP));
-        ClosedYears closedYears = new ClosedYears(new ClosedYearRepository(tx));
         this.education = new EducationService(tx, new EducationActivityRepository(tx), new EducationBaseRepository(tx),
                 cadreRepository, unitRepository, stamps, access, trail, closedYears);
         fileSections.add(new EducationSection(education));
@@ -155,7 +155,7 @@ public final class AppServices implements CliServices {
                 new Lazy<>(() -> ArchiveKeys.of(fileKey)), YearService.defaultArchiveFolder(database.dataDir()),
                 appVersion(), stamps, access, trail);
         this.regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, trail, setup,
-                new Lazy<>(RegulationRegisterReport::new));
+                new Lazy<>(RegulationRegisterReport::new), closedYears);
         this.attachments = new AttachmentService(tx, new AttachmentRepository(tx),
                 new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey, new SecureRandom()),
                 AttachmentService.openFolderFor(database.dataDir()), stamps, trail);

@@ -42,7 +42,8 @@ import org.integritydesk.store.VersionConflictException;
  * Yearly integrity commitments (廉政承诺书): generate a unit's for a year (one per cadre per year;
  * generating again adds only the missing ones), record the signing date, list who has not signed,
  * print them ready to sign. Access follows the commitment's unit. Every change and printout is
- * one audit event in its transaction.
+ * one audit event in its transaction. Nothing of a closed year's commitments (归档) is made, signed or
+ * deleted ({@link ClosedYears}).
  */
 public final class CommitmentService {
     private final Transactions tx;
@@ -54,10 +55,11 @@ public final class CommitmentService {
     private final AuditTrail audit;
     private final SetupService setup;
     private final Supplier<CommitmentReport> report;
+    private final ClosedYears closedYears;
 
     public CommitmentService(Transactions tx, CommitmentRepository commitments, CadreRepository cadres,
             UnitRepository units, Stamps stamps, AccessControl access, AuditTrail audit, SetupService setup,
-            Supplier<CommitmentReport> report) {
+            Supplier<CommitmentReport> report, ClosedYears closedYears) {
         this.tx = tx;
         this.commitments = commitments;
         this.cadres = cadres;
@@ -67,6 +69,7 @@ public final class CommitmentService {
         this.audit = audit;
         this.setup = setup;
         this.report = report;
+        this.closedYears = closedYears;
     }
 
     /** The commitments of {@code year} the user may see, by unit and name. */
@@ -94,6 +97,7 @@ public final class CommitmentService {
             UnitTree tree = new UnitTree(units.findAll());
             OrgUnit unit = tree.find(unitId).orElseThrow(() -> new ServiceException("error.unit.notFound"));
             access.require(Action.CREATE, unit.id());
+            closedYears.requireOpen(year);
             Set<UUID> unitIds = new HashSet<>(tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).toList());
             AccessControl.Scope scope = access.scope(Action.CREATE);
             List<CadreSummary> inUnits = cadres.listLive().stream()
@@ -149,6 +153,7 @@ public final class CommitmentService {
                     .orElseThrow(() -> new ServiceException("error.cadre.notFound"));
             access.require(Action.CREATE, cadre.unitId());
             access.requireNotRecused(cadre.id());
+            closedYears.requireOpen(year);
             var existing = commitments.find(cadreId, year);
             var stamp = stamps.next();
             UUID id;
@@ -191,6 +196,7 @@ public final class CommitmentService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            closedYears.requireOpen(current.year());
             String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
             try {
                 commitments.updateSigning(commitmentId, version, signedOn, cleanNotes, stamps.next());
@@ -209,6 +215,7 @@ public final class CommitmentService {
         tx.run(() -> {
             Commitment current = live(commitmentId, Action.DELETE);
             Cadre cadre = cadres.findById(current.cadreId()).orElseThrow();
+            closedYears.requireOpen(current.year());
             try {
                 commitments.softDelete(commitmentId, version, stamps.next());
             } catch (VersionConflictException e) {

@@ -29,7 +29,9 @@ import org.integritydesk.store.VersionConflictException;
  * records (inspectors, clerks of every unit, leaders) sees all of it; only a role with
  * {@link Action#MANAGE_REGULATIONS} (the inspector) adds, changes and deletes. Each change and each
  * printout is one audit event in its transaction. A rule's document file is an attachment with
- * owner type {@value #OWNER_TYPE}; {@link #attachmentAccess()} is its guard.
+ * owner type {@value #OWNER_TYPE}; {@link #attachmentAccess()} is its guard. A rule issued or
+ * repealed in a closed year (归档), with its document files, is not changed or deleted, and a change
+ * that would date it in one is refused ({@link ClosedYears}).
  */
 public final class RegulationService {
     public static final String OWNER_TYPE = "regulation";
@@ -42,10 +44,11 @@ public final class RegulationService {
     private final SetupService setup;
     private final Supplier<RegulationRegisterReport> report;
     private final Clock clock;
+    private final ClosedYears closedYears;
 
     /** {@code report} is asked for on the first printout: loading its template takes a moment. */
     public RegulationService(Transactions tx, RegulationRepository regulations, Stamps stamps, AccessControl access,
-            AuditTrail audit, SetupService setup, Supplier<RegulationRegisterReport> report) {
+            AuditTrail audit, SetupService setup, Supplier<RegulationRegisterReport> report, ClosedYears closedYears) {
         this.tx = tx;
         this.regulations = regulations;
         this.stamps = stamps;
@@ -54,6 +57,7 @@ public final class RegulationService {
         this.setup = setup;
         this.report = report;
         this.clock = stamps.clock();
+        this.closedYears = closedYears;
     }
 
     /** Every live rule, newest first, for anyone who may see records. */
@@ -85,6 +89,8 @@ public final class RegulationService {
         return tx.inTransaction(() -> {
             access.require(Action.MANAGE_REGULATIONS);
             check(draft);
+            closedYears.requireOpen(draft.issuedOn());
+            closedYears.requireOpen(draft.repealedOn());
             Regulation regulation = toRegulation(UUID.randomUUID(), draft, RecordStamp.NEW);
             regulations.insert(regulation, stamps.next());
             Regulation created = regulations.findById(regulation.id()).orElseThrow();
@@ -100,6 +106,9 @@ public final class RegulationService {
             access.require(Action.MANAGE_REGULATIONS);
             Regulation current = liveOrFail(id);
             check(draft);
+            requireOpen(current);
+            closedYears.requireOpen(draft.issuedOn());
+            closedYears.requireOpen(draft.repealedOn());
             Regulation changed = toRegulation(id, draft, new RecordStamp(null, null, null, null, version));
             try {
                 regulations.update(changed, stamps.next());
@@ -119,6 +128,7 @@ public final class RegulationService {
         tx.run(() -> {
             access.require(Action.MANAGE_REGULATIONS);
             Regulation current = liveOrFail(id);
+            requireOpen(current);
             try {
                 regulations.softDelete(id, version, stamps.next());
             } catch (VersionConflictException e) {
@@ -173,7 +183,9 @@ public final class RegulationService {
             @Override
             public String requireChange(UUID ownerId) {
                 access.require(Action.MANAGE_REGULATIONS);
-                return liveOrFail(ownerId).title();
+                Regulation regulation = liveOrFail(ownerId);
+                requireOpen(regulation);
+                return regulation.title();
             }
         };
     }
@@ -184,6 +196,12 @@ public final class RegulationService {
             throw new ServiceException("error.regulation.notFound");
         }
         return found;
+    }
+
+    /** Refuses a change to a rule issued or repealed in a closed year (归档). */
+    private void requireOpen(Regulation regulation) {
+        closedYears.requireOpen(regulation.issuedOn());
+        closedYears.requireOpen(regulation.repealedOn());
     }
 
     private void check(RegulationDraft draft) {

@@ -42,6 +42,7 @@ import org.integritydesk.store.VersionConflictException;
  * Integrity talks (廉政谈话): list, record, edit, delete, the cadres missing a pre-appointment talk,
  * and the 廉政谈话记录表. Access follows the cadre talked to: a clerk reaches the talks of the cadres
  * of their unit and the units below it. Every change and printout is one audit event in its transaction.
+ * A talk dated in a closed year (归档) is not created, changed, moved or deleted ({@link ClosedYears}).
  */
 public final class TalkService {
     private final Transactions tx;
@@ -53,9 +54,11 @@ public final class TalkService {
     private final AuditTrail audit;
     private final SetupService setup;
     private final Supplier<TalkRecordReport> report;
+    private final ClosedYears closedYears;
 
     public TalkService(Transactions tx, TalkRepository talks, CadreRepository cadres, UnitRepository units, Stamps stamps,
-            AccessControl access, AuditTrail audit, SetupService setup, Supplier<TalkRecordReport> report) {
+            AccessControl access, AuditTrail audit, SetupService setup, Supplier<TalkRecordReport> report,
+            ClosedYears closedYears) {
         this.tx = tx;
         this.talks = talks;
         this.cadres = cadres;
@@ -65,6 +68,7 @@ public final class TalkService {
         this.audit = audit;
         this.setup = setup;
         this.report = report;
+        this.closedYears = closedYears;
     }
 
     /** The talks of {@code year} the user may see, newest first. */
@@ -106,6 +110,7 @@ public final class TalkService {
         return tx.inTransaction(() -> {
             Cadre cadre = cadreFor(draft, Action.CREATE);
             throwIfInvalid(draft);
+            closedYears.requireOpen(draft.date());
             Talk talk = toTalk(UUID.randomUUID(), draft, RecordStamp.NEW);
             talks.insert(talk, stamps.next());
             Talk saved = talks.findById(talk.id()).orElseThrow();
@@ -125,6 +130,8 @@ public final class TalkService {
             Cadre before = cadres.findById(current.cadreId()).orElseThrow();
             Cadre cadre = cadreFor(draft, Action.UPDATE);
             throwIfInvalid(draft);
+            closedYears.requireOpen(current.date());
+            closedYears.requireOpen(draft.date());
             Talk changed = toTalk(talkId, draft, new RecordStamp(null, null, null, null, version));
             try {
                 talks.update(changed, stamps.next());
@@ -143,6 +150,7 @@ public final class TalkService {
         tx.run(() -> {
             Talk current = live(talkId, Action.DELETE);
             Cadre cadre = cadres.findById(current.cadreId()).orElseThrow();
+            closedYears.requireOpen(current.date());
             try {
                 talks.softDelete(talkId, version, stamps.next());
             } catch (VersionConflictException e) {

@@ -7,6 +7,7 @@ import static org.integritydesk.testing.DraftBuilder.draft;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.AuditEvent;
 import org.integritydesk.model.AuditFilter;
@@ -196,5 +197,38 @@ class CommitmentServiceTest {
     void refusesAYearOutOfRange() {
         assertThatThrownBy(() -> commitments.generate(bureau.id(), 1999)).isInstanceOf(ValidationException.class);
         assertThat(commitments.list(1999)).isEmpty();
+    }
+
+    @Test
+    void aClosedYearRefusesEveryChangeToItsCommitmentsUntilReopened() {
+        Commitment old = commitments.create(liSi.id(), 2024);
+        commitments.create(liSi.id(), 2025);
+        services.years.close(2024);
+        long eventsAfterClose = services.audit.count(AuditFilter.ANY);
+
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes = List.of(
+                () -> commitments.generate(bureau.id(), 2024),
+                () -> commitments.create(wangWu.id(), 2024),
+                () -> commitments.recordSigning(old.id(), old.version(), LocalDate.of(2024, 1, 10), "补签"),
+                () -> commitments.delete(old.id(), old.version()));
+        for (var change : changes) {
+            assertThatThrownBy(change).isInstanceOfSatisfying(YearClosedException.class,
+                    e -> assertThat(e.year()).isEqualTo(2024));
+        }
+        assertThat(commitments.list(2024)).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(old.id());
+            assertThat(m.signedOn()).isNull();
+            assertThat(m.version()).isEqualTo(old.version());
+        });
+        assertThat(services.audit.count(AuditFilter.ANY)).isEqualTo(eventsAfterClose);
+        // the open year next to it still takes changes
+        assertThat(commitments.generate(bureau.id(), 2025)).isEqualTo(new CommitmentService.Generated(1, 1));
+
+        services.years.reopen(2024, "补录承诺书签订日期");
+        Commitment signed = commitments.recordSigning(old.id(), old.version(), LocalDate.of(2024, 1, 10), "补签");
+        assertThat(signed.signedOn()).isEqualTo(LocalDate.of(2024, 1, 10));
+        assertThat(commitments.generate(bureau.id(), 2024)).isEqualTo(new CommitmentService.Generated(1, 1));
+        commitments.delete(signed.id(), signed.version());
+        assertThat(commitments.list(2024)).extracting(CommitmentSummary::cadreName).containsExactly("王五");
     }
 }

@@ -163,4 +163,69 @@ class RegulationServiceTest {
         assertThat(event.recordType()).isEqualTo("regulations");
         assertThat(event.after()).contains("\"year\":2024").contains("\"rows\":1");
     }
+
+    @Test
+    void aClosedYearRefusesEveryChangeToItsRulesUntilReopened() throws java.io.IOException {
+        Regulation issued2024 = services.regulations.create(draft("学习制度"));
+        Regulation issued2023 = services.regulations.create(issuedOn(draft("保密制度"), LocalDate.of(2023, 2, 1)));
+        Regulation issued2025 = services.regulations.create(issuedOn(draft("值班制度"), LocalDate.of(2025, 1, 10)));
+        var document = services.attachments.add(RegulationService.OWNER_TYPE, issued2024.id(),
+                java.nio.file.Files.writeString(dir.resolve("学习制度.txt"), "正文"));
+        java.nio.file.Path newDocument = java.nio.file.Files.writeString(dir.resolve("修订稿.txt"), "修订稿");
+        services.years.close(2024);
+        long eventsAfterClose = services.audit.count(AuditFilter.ANY);
+
+        RegulationService rules = services.regulations;
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes = List.of(
+                () -> rules.create(draft("考勤制度")),
+                () -> rules.create(repealedOn(issuedOn(draft("旧制度"), LocalDate.of(2023, 3, 1)), LocalDate.of(2024, 6, 1))),
+                () -> rules.update(issued2024.id(), issued2024.version(), retitled(issued2024, "学习制度（修订）")),
+                () -> rules.update(issued2024.id(), issued2024.version(),
+                        issuedOn(issued2024.draft(), LocalDate.of(2025, 1, 2))),
+                () -> rules.update(issued2025.id(), issued2025.version(),
+                        issuedOn(issued2025.draft(), LocalDate.of(2024, 12, 30))),
+                () -> rules.update(issued2023.id(), issued2023.version(),
+                        repealedOn(issued2023.draft(), LocalDate.of(2024, 8, 1))),
+                () -> rules.delete(issued2024.id(), issued2024.version()),
+                () -> services.attachments.add(RegulationService.OWNER_TYPE, issued2024.id(), newDocument),
+                () -> services.attachments.remove(document.id(), document.version()));
+        for (var change : changes) {
+            assertThatThrownBy(change).isInstanceOfSatisfying(YearClosedException.class,
+                    e -> assertThat(e.year()).isEqualTo(2024));
+        }
+        assertThat(rules.list()).extracting(Regulation::title, Regulation::version, Regulation::repealedOn)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("学习制度", issued2024.version(), null),
+                        org.assertj.core.groups.Tuple.tuple("保密制度", issued2023.version(), null),
+                        org.assertj.core.groups.Tuple.tuple("值班制度", issued2025.version(), null));
+        assertThat(services.attachments.list(RegulationService.OWNER_TYPE, issued2024.id()))
+                .extracting(org.integritydesk.model.Attachment::id).containsExactly(document.id());
+        assertThat(services.audit.count(AuditFilter.ANY)).isEqualTo(eventsAfterClose);
+        // a rule of an open year repealed in an open year still changes
+        assertThat(rules.update(issued2023.id(), issued2023.version(),
+                repealedOn(issued2023.draft(), LocalDate.of(2025, 2, 1))).status()).isEqualTo(RegulationStatus.REPEALED);
+
+        services.years.reopen(2024, "补正制度标题");
+        Regulation saved = rules.update(issued2024.id(), issued2024.version(), retitled(issued2024, "学习制度（修订）"));
+        assertThat(saved.title()).isEqualTo("学习制度（修订）");
+        services.attachments.remove(document.id(), document.version());
+        rules.delete(saved.id(), saved.version());
+        assertThat(rules.list()).extracting(Regulation::title).containsExactlyInAnyOrder("保密制度", "值班制度");
+    }
+
+    private static RegulationDraft issuedOn(RegulationDraft d, LocalDate issuedOn) {
+        return new RegulationDraft(d.title(), d.documentNumber(), issuedOn, d.kind(), d.issuingUnit(), d.status(),
+                d.repealedOn(), d.summary());
+    }
+
+    private static RegulationDraft repealedOn(RegulationDraft d, LocalDate repealedOn) {
+        return new RegulationDraft(d.title(), d.documentNumber(), d.issuedOn(), d.kind(), d.issuingUnit(),
+                RegulationStatus.REPEALED, repealedOn, d.summary());
+    }
+
+    private static RegulationDraft retitled(Regulation r, String title) {
+        RegulationDraft d = r.draft();
+        return new RegulationDraft(title, d.documentNumber(), d.issuedOn(), d.kind(), d.issuingUnit(), d.status(),
+                d.repealedOn(), d.summary());
+    }
 }

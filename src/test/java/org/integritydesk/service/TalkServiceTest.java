@@ -209,4 +209,39 @@ class TalkServiceTest {
                 null, ProgressListener.NONE, () -> false)).isInstanceOf(ServiceException.class)
                 .hasMessageContaining("error.talk.nothingToPrint");
     }
+
+    @Test
+    void aClosedYearRefusesEveryChangeToItsTalksUntilReopened() {
+        LocalDate lastYear = LocalDate.of(2024, 11, 5);
+        Talk old = talks.create(talkOn(liSi, lastYear, "年终廉政提醒谈话。"));
+        Talk current = talks.create(talkOn(wangWu, DAY, "任前廉政谈话，重申廉洁纪律。"));
+        services.years.close(2024);
+        long eventsAfterClose = services.audit.count(AuditFilter.ANY);
+
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> changes = List.of(
+                () -> talks.create(talkOn(leader, lastYear.withDayOfMonth(1), "补录谈话。")),
+                () -> talks.update(old.id(), old.version(), talkOn(liSi, lastYear, "改写的内容。")),
+                () -> talks.update(old.id(), old.version(), talkOn(liSi, DAY, "年终廉政提醒谈话。")),
+                () -> talks.update(current.id(), current.version(), talkOn(wangWu, lastYear, "任前廉政谈话，重申廉洁纪律。")),
+                () -> talks.delete(old.id(), old.version()));
+        for (var change : changes) {
+            assertThatThrownBy(change).isInstanceOfSatisfying(YearClosedException.class,
+                    e -> assertThat(e.year()).isEqualTo(2024));
+        }
+        assertThat(talks.listTalks(2024)).extracting(TalkSummary::id, TalkSummary::content, TalkSummary::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(old.id(), "年终廉政提醒谈话。", old.version()));
+        assertThat(talks.listTalks(2025)).extracting(TalkSummary::id, TalkSummary::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(current.id(), DAY));
+        assertThat(services.audit.count(AuditFilter.ANY)).isEqualTo(eventsAfterClose);
+
+        services.years.reopen(2024, "补录谈话内容");
+        Talk edited = talks.update(old.id(), old.version(), talkOn(liSi, lastYear, "改写的内容。"));
+        assertThat(edited.content()).isEqualTo("改写的内容。");
+        talks.delete(edited.id(), edited.version());
+        assertThat(talks.listTalks(2024)).isEmpty();
+    }
+
+    private static TalkDraft talkOn(Cadre cadre, LocalDate date, String content) {
+        return new TalkDraft(cadre.id(), TalkKind.REMINDER, date, "赵明", null, "刘敏", content, null, null);
+    }
 }

@@ -141,9 +141,9 @@ public final class TestServices implements AutoCloseable {
         educationBases = new EducationBaseService(tx, new EducationBaseRepository(tx), unitRepository, stamps, access,
                 auditTrail);
         talks = new TalkService(tx, new TalkRepository(tx), cadreRepository, unitRepository, stamps, access, auditTrail,
-                setup, TestServices::talkRecordReport);
+                setup, TestServices::talkRecordReport, closedYears);
         commitments = new CommitmentService(tx, new CommitmentRepository(tx), cadreRepository, unitRepository, stamps,
-                access, auditTrail, setup, TestServices::commitmentReport);
+                access, auditTrail, setup, TestServices::commitmentReport, closedYears);
         Messages chinese = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         fileSections.add(talks.fileSource(chinese));
         fileSections.add(commitments.fileSource(chinese));
@@ -154,7 +154,7 @@ public final class TestServices implements AutoCloseable {
         years = new YearService(tx, closedYearRepository, new DatabaseScript(database), () -> ArchiveKeys.of(fileKey),
                 YearService.defaultArchiveFolder(dir), "test", stamps, access, auditTrail);
         regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, auditTrail, setup,
-                TestServices::regulationReport);
+                TestServices::regulationReport, closedYears);
         demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,

@@ -22,6 +22,7 @@ import org.integritydesk.service.ConcurrentEditException;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.ValidationException;
+import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
 
@@ -87,7 +88,10 @@ public final class CommitmentFormViewModel {
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
-            if (failure instanceof ValidationException invalid) {
+            if (failure instanceof YearClosedException) {
+                // not a field of the form: the commitment's year is closed (归档)
+                dialogs.showError(messages.get("commitment.form.saveFailed"), new ErrorDescriber(messages).describe(failure));
+            } else if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
             } else if (failure instanceof ConcurrentEditException) {
                 dialogs.showError(messages.get("commitment.form.conflictTitle"), new ErrorDescriber(messages).describe(failure));

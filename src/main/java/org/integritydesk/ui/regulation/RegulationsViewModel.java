@@ -33,6 +33,7 @@ import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.ValidationException;
+import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
@@ -304,7 +305,11 @@ public final class RegulationsViewModel {
             reload();
         }, failure -> {
             busy.set(false);
-            if (failure instanceof ValidationException invalid) {
+            if (failure instanceof YearClosedException) {
+                // not a field of the form: the rule is dated in a closed year (归档)
+                formMessage.set("");
+                dialogs.showError(messages.get("regulations.saveFailed"), errorText.describe(failure));
+            } else if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
                 formMessage.set(messages.get("regulations.form.errorSummary", errors.size()));
             } else {

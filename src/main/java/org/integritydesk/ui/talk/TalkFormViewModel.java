@@ -33,6 +33,7 @@ import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.TalkService;
 import org.integritydesk.service.ValidationException;
+import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
 
@@ -225,7 +226,10 @@ public final class TalkFormViewModel {
                     onSaved.accept(saved);
                 }, failure -> {
                     saving.set(false);
-                    if (failure instanceof ValidationException invalid) {
+                    if (failure instanceof YearClosedException) {
+                        // not a field of the form: the whole record is in a closed year (归档)
+                        dialogs.showError(messages.get("talk.form.saveFailed"), describer.describe(failure));
+                    } else if (failure instanceof ValidationException invalid) {
                         invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
                         summary.set(messages.get("talk.form.errorSummary", errors.size()));
                     } else if (failure instanceof ConcurrentEditException) {

@@ -101,4 +101,21 @@ class CommitmentViewModelsTest {
         form.save(saved -> { });
         assertThat(services.commitments.list(2025)).allSatisfy(m -> assertThat(m.signedOn()).isNull());
     }
+
+    @Test
+    void signingACommitmentOfAClosedYearIsRefusedAndTold() {
+        services.commitments.generate(bureau.id(), 2024);
+        services.years.close(2024);
+        list.yearProperty().set(2024);
+        list.reload();
+        CommitmentFormViewModel form = new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs,
+                messages, clock, list.visibleCommitments().get(0));
+
+        form.signedOnProperty().set(LocalDate.of(2024, 1, 8));
+        form.save(saved -> { });
+
+        assertThat(dialogs.errors()).singleElement()
+                .isEqualTo(new RecordingDialogService.Shown("保存失败", "2024 年度已归档，不能修改"));
+        assertThat(services.commitments.list(2024)).allSatisfy(m -> assertThat(m.signedOn()).isNull());
+    }
 }

@@ -230,4 +230,18 @@ class RegulationsViewModelTest {
         PrintableDocument document = previews.get(0).run(null);
         assertThat(document.pageCount()).isEqualTo(1);
     }
+
+    @Test
+    void savingARuleIssuedInAClosedYearIsRefusedAndTold() {
+        services.years.close(2024);
+        model.reload();
+        model.newRegulation();
+        fillValidForm("学习制度");
+
+        model.save();
+
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("2024 年度已归档，不能修改"));
+        assertThat(model.formMessageProperty().get()).isEmpty();
+        assertThat(services.regulations.list()).isEmpty();
+    }
 }

@@ -183,4 +183,21 @@ class TalkViewModelsTest {
                 messages, 2025, false);
         assertThat(readOnly.mayChange()).isFalse();
     }
+
+    @Test
+    void savingATalkOfAClosedYearIsRefusedAndTold() {
+        Talk t = services.talks.create(new TalkDraft(liSi.id(), TalkKind.ROUTINE, LocalDate.of(2024, 6, 3), "张国强",
+                leader.id(), "刘敏", "谈话内容", null, null));
+        services.years.close(2024);
+        TalkFormViewModel form = form();
+        var editing = services.talks.forEditing(t.id());
+        form.edit(editing.talk(), editing.draft());
+
+        form.contentProperty().set("我的修改");
+        form.save(saved -> { });
+
+        assertThat(dialogs.errors()).singleElement()
+                .isEqualTo(new RecordingDialogService.Shown("保存失败", "2024 年度已归档，不能修改"));
+        assertThat(services.talks.listTalks(2024)).extracting(TalkSummary::content).containsExactly("谈话内容");
+    }
 }
