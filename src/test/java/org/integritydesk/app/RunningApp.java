@@ -106,11 +106,14 @@ final class RunningApp implements AutoCloseable {
         return window(title).orElseThrow();
     }
 
-    /** The showing alert or confirmation, if any. */
+    /**
+     * The showing alert or confirmation, if any: the newest one, should a dialog of an earlier test
+     * in this JVM still be open.
+     */
     Optional<DialogPane> dialog() {
         return fx(() -> Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst());
+                .map(w -> (DialogPane) w.getScene().getRoot()).reduce((older, newer) -> newer));
     }
 
     /**
