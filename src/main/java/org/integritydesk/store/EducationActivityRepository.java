@@ -187,8 +187,9 @@ public final class EducationActivityRepository {
     }
 
     /**
-     * Sets the activity's counters from its attendance rows: counted apart and then written, since
-     * a correlated sub-query in the UPDATE would not use the attendance rows' key.
+     * Sets the activity's counters, and its counts per unit, from its attendance rows: counted
+     * apart and then written, since a correlated sub-query in the UPDATE would not use the
+     * attendance rows' key.
      */
     public void recount(UUID activityId) {
         AttendanceTally tally = jdbc.queryOne("SELECT " + TALLY_COLUMNS + " FROM activity_attendee WHERE activity_id = ?",
@@ -196,6 +197,10 @@ public final class EducationActivityRepository {
         jdbc.update("UPDATE education_activity SET present_count = ?, on_leave_count = ?, absent_count = ?,"
                 + " pending_count = ? WHERE id = ?", tally.present(), tally.onLeave(), tally.absent(), tally.pending(),
                 activityId);
+        jdbc.update("DELETE FROM activity_unit_tally WHERE activity_id = ?", activityId);
+        jdbc.update("INSERT INTO activity_unit_tally (activity_id, unit_id, present_count, on_leave_count, absent_count,"
+                + " pending_count, present_hours) SELECT activity_id, unit_id, " + TALLY_COLUMNS
+                + " FROM activity_attendee WHERE activity_id = ? GROUP BY activity_id, unit_id", activityId);
     }
 
     /** For each of these cadres, the hours they attended on {@code day} at live activities other than this one. */
@@ -238,10 +243,11 @@ public final class EducationActivityRepository {
                 rs -> organised.put(Jdbc.uuid(rs, "organiser_unit_id"), rs.getInt("n")), yearStart(year),
                 yearStart(year + 1));
         Map<UUID, AttendanceTally> attendance = new HashMap<>();
-        jdbc.query("SELECT unit_id, " + TALLY_COLUMNS + " FROM activity_attendee WHERE live AND activity_day >= ?"
-                        + " AND activity_day < ? GROUP BY unit_id",
-                rs -> attendance.put(Jdbc.uuid(rs, "unit_id"), mapTally(rs)), LocalDate.of(year, 1, 1),
-                LocalDate.of(year + 1, 1, 1));
+        jdbc.query("SELECT t.unit_id, SUM(t.present_count) AS present, SUM(t.on_leave_count) AS on_leave,"
+                        + " SUM(t.absent_count) AS absent, SUM(t.pending_count) AS pending, SUM(t.present_hours) AS hours"
+                        + " FROM activity_unit_tally t JOIN education_activity a ON a.id = t.activity_id"
+                        + " WHERE a.deleted_at IS NULL AND a.starts_at >= ? AND a.starts_at < ? GROUP BY t.unit_id",
+                rs -> attendance.put(Jdbc.uuid(rs, "unit_id"), mapTally(rs)), yearStart(year), yearStart(year + 1));
         return jdbc.query("SELECT id, name FROM org_unit WHERE deleted_at IS NULL ORDER BY sort_order, code",
                 rs -> {
                     UUID id = Jdbc.uuid(rs, "id");
