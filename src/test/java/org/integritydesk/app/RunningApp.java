@@ -123,8 +123,9 @@ final class RunningApp implements AutoCloseable {
     void confirmPurpose() {
         waitUntil("the purpose question shows", () -> dialog().filter(d -> d.lookup(".combo-box") != null).isPresent());
         DialogPane pane = dialog().orElseThrow();
+        Window question = fx(() -> pane.getScene().getWindow());
         robot.clickOn(fx(() -> (Button) pane.lookupButton(pane.getButtonTypes().get(0))));
-        waitUntil("the purpose question closes", () -> dialog().isEmpty());
+        waitUntil("the purpose question closes", () -> !question.isShowing());
     }
 
     /** The node matching {@code query} (a CSS selector such as {@code #table}) inside {@code window}. */
