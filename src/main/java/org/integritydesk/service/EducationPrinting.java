@@ -1,7 +1,11 @@
 package org.integritydesk.service;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +73,7 @@ public final class EducationPrinting {
         List<UUID> ids = new ArrayList<>(education.activities(year).stream()
                 .filter(a -> chosen == null || chosen.contains(a.organiserUnitId()))
                 .map(ActivitySummary::id).toList());
-        java.util.Collections.reverse(ids);
+        Collections.reverse(ids);
         if (ids.isEmpty()) {
             throw new ServiceException("error.education.nothingToPrint", year);
         }
@@ -93,10 +97,10 @@ public final class EducationPrinting {
                     .filter(a -> organisers == null || organisers.contains(a.organiserUnitId())).toList();
         }
         List<ActivitySummary> oldestFirst = new ArrayList<>(rows);
-        oldestFirst.sort(java.util.Comparator.comparing(ActivitySummary::startsAt));
+        oldestFirst.sort(Comparator.comparing(ActivitySummary::startsAt));
         String bureau = setup.profile().map(BureauProfile::name).orElse("");
-        String printedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(java.time.LocalDateTime.now(clock));
+        String printedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(LocalDateTime.now(clock));
         PrintableDocument document = new ReportDocument(listReport.get().fill(oldestFirst,
                 new ActivityListReport.Heading(bureau, year, filterText, printedAt), locale), clock);
         Map<String, Object> details = new LinkedHashMap<>();

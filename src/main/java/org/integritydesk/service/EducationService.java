@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.integritydesk.model.Action;
@@ -20,6 +23,7 @@ import org.integritydesk.model.AttendanceTally;
 import org.integritydesk.model.Attendee;
 import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.AuditRecordType;
+import org.integritydesk.model.AuditText;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreCategory;
 import org.integritydesk.model.CadreSummary;
@@ -32,6 +36,7 @@ import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.UnitEducationTotals;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.service.security.AccessDeniedException;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationActivityRepository.AttendanceChange;
@@ -101,7 +106,7 @@ public final class EducationService {
             if (!years.contains(thisYear)) {
                 years.add(0, thisYear);
             }
-            years.sort(java.util.Comparator.reverseOrder());
+            years.sort(Comparator.reverseOrder());
             return years;
         });
     }
@@ -159,7 +164,7 @@ public final class EducationService {
                 throw new ConcurrentEditException(current.title(), e);
             }
             EducationActivity saved = activities.findById(id).orElseThrow();
-            var changes = org.integritydesk.model.AuditText.changes(fields(current), fields(saved));
+            var changes = AuditText.changes(fields(current), fields(saved));
             audit.record(AuditKind.UPDATE, AuditRecordType.EDUCATION_ACTIVITY.code(), id, saved.title(),
                     changes.before(), changes.after(), null);
             return saved;
@@ -214,7 +219,7 @@ public final class EducationService {
             closedYears.requireOpen(activity.startsAt().toLocalDate());
             AccessControl.Scope scope = access.scope(Action.UPDATE);
             UnitTree tree = new UnitTree(units.findAll());
-            Set<UUID> chosenUnits = new java.util.HashSet<>();
+            Set<UUID> chosenUnits = new HashSet<>();
             choice.unitIds().forEach(id -> tree.selfAndDescendants(id).forEach(u -> chosenUnits.add(u.id())));
             List<UUID> candidates = cadres.listLive().stream()
                     .filter(c -> choice.cadreIds().contains(c.id())
@@ -295,7 +300,7 @@ public final class EducationService {
                     throw new ServiceException(problem.messageKey(), attendee.name(), EducationRules.MAX_REASON);
                 }
                 String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
-                if (input.status() != attendee.status() || !java.util.Objects.equals(reason, attendee.reason())) {
+                if (input.status() != attendee.status() || !Objects.equals(reason, attendee.reason())) {
                     changes.add(new AttendanceChange(input.cadreId(), input.status(), reason));
                     after.put(attendee.name(), input.status() == null ? "" : input.status().name()
                             + (reason == null ? "" : "（" + reason + "）"));
@@ -382,7 +387,7 @@ public final class EducationService {
             AccessControl.Scope scope = access.scope(Action.VIEW);
             if (scope.visibleUnits() != null && !scope.visibleUnits().contains(activity.organiserUnitId())
                     && activities.attendees(id).stream().noneMatch(a -> scope.visibleUnits().contains(a.unitId()))) {
-                throw new org.integritydesk.service.security.AccessDeniedException("error.access.otherUnit");
+                throw new AccessDeniedException("error.access.otherUnit");
             }
         } else {
             access.require(action, activity.organiserUnitId());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,7 +75,7 @@ public final class ActivityFormViewModel {
             outreach.put(target, chosen);
         }
         formTitle.set(messages.get("education.form.titleNew"));
-        List.<javafx.beans.Observable>of(kind, title, date, time, hours, place, base, organiser, speaker, summary)
+        List.<Observable>of(kind, title, date, time, hours, place, base, organiser, speaker, summary)
                 .forEach(p -> p.addListener(o -> check()));
         check();
     }

@@ -1,5 +1,7 @@
 package org.integritydesk.ui.education;
 
+import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -48,7 +50,7 @@ public final class BasesViewModel {
                 edit(base);
             }
         });
-        java.util.List.<javafx.beans.Observable>of(name, kind, theme, address, notes).forEach(p -> p.addListener(o -> check()));
+        List.<Observable>of(name, kind, theme, address, notes).forEach(p -> p.addListener(o -> check()));
     }
 
     public void reload() {

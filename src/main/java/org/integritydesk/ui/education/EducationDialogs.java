@@ -1,7 +1,9 @@
 package org.integritydesk.ui.education;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.EducationActivity;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 
@@ -17,6 +19,6 @@ public interface EducationDialogs {
     void previewSignInSheet(UUID activityId);
 
     /** Fills the 教育活动台账 of these activities (as filtered on screen) and shows it in the print preview. */
-    void previewActivityList(int year, java.util.List<org.integritydesk.model.ActivitySummary> activities,
+    void previewActivityList(int year, List<ActivitySummary> activities,
             String filterText);
 }

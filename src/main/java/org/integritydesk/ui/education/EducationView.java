@@ -1,10 +1,13 @@
 package org.integritydesk.ui.education;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,19 +16,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
 import org.integritydesk.model.ActivityKind;
 import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.AttendanceStatus;
 import org.integritydesk.model.BaseKind;
 import org.integritydesk.model.BaseTheme;
 import org.integritydesk.model.EducationBase;
+import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitEducationTotals;
 import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.AttachmentsPane;
+import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 
@@ -35,17 +43,19 @@ public final class EducationView {
 
     private final EducationViewModel model;
     private final BasesViewModel bases;
-    private final org.integritydesk.ui.common.AttachmentsViewModel attachments;
+    private final AttachmentsViewModel attachments;
     private final EducationDialogs dialogs;
     private final Messages messages;
     private final boolean mayChange;
+    /** True for a role that only reads (a leader): every button that changes something stays off. */
+    private final SimpleBooleanProperty readOnly;
 
     @FXML private Tab totalsTab;
     @FXML private Tab basesTab;
     @FXML private ComboBox<Integer> yearBox;
     @FXML private TextField activitySearchField;
     @FXML private ComboBox<ActivityKind> kindFilter;
-    @FXML private ComboBox<org.integritydesk.model.OrgUnit> unitFilter;
+    @FXML private ComboBox<OrgUnit> unitFilter;
     @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -70,7 +80,7 @@ public final class EducationView {
     @FXML private TableColumn<AttendeeRow, AttendanceStatus> statusColumn;
     @FXML private TableColumn<AttendeeRow, String> reasonColumn;
     @FXML private Label attendanceLabel;
-    @FXML private javafx.scene.layout.VBox activityAttachmentsBox;
+    @FXML private VBox activityAttachmentsBox;
     @FXML private Label totalsHeading;
     @FXML private TableView<UnitEducationTotals> totalsTable;
     @FXML private TableColumn<UnitEducationTotals, String> totalUnitColumn;
@@ -99,7 +109,7 @@ public final class EducationView {
 
     /** @param mayChange whether the user's role records activities (a leader only reads) */
     public EducationView(EducationViewModel model, BasesViewModel bases,
-            org.integritydesk.ui.common.AttachmentsViewModel attachments, EducationDialogs dialogs, Messages messages,
+            AttachmentsViewModel attachments, EducationDialogs dialogs, Messages messages,
             boolean mayChange) {
         this.model = model;
         this.attachments = attachments;
@@ -107,6 +117,7 @@ public final class EducationView {
         this.dialogs = dialogs;
         this.messages = messages;
         this.mayChange = mayChange;
+        this.readOnly = new SimpleBooleanProperty(!mayChange);
     }
 
     @FXML
@@ -152,7 +163,7 @@ public final class EducationView {
         });
         activityHeading.setText(messages.get("education.attendees.chooseActivity"));
         activityTable.setRowFactory(table -> {
-            var row = new javafx.scene.control.TableRow<ActivitySummary>();
+            var row = new TableRow<ActivitySummary>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && mayChange) {
                     onEdit();
@@ -163,7 +174,7 @@ public final class EducationView {
         activityCountLabel.textProperty().bind(model.statusProperty());
         var none = model.selectedProperty().isNull();
         newButton.setDisable(!mayChange);
-        editButton.disableProperty().bind(none.or(new javafx.beans.property.SimpleBooleanProperty(!mayChange)));
+        editButton.disableProperty().bind(none.or(readOnly));
         deleteButton.disableProperty().bind(editButton.disableProperty());
         printButton.disableProperty().bind(none);
     }
@@ -189,14 +200,14 @@ public final class EducationView {
             model.refreshAttendanceStatus();
         });
         attendanceLabel.textProperty().bind(model.attendanceStatusProperty());
-        activityAttachmentsBox.getChildren().add(new org.integritydesk.ui.common.AttachmentsPane(attachments, messages));
+        activityAttachmentsBox.getChildren().add(new AttachmentsPane(attachments, messages));
         attachments.show(null, false);
         model.selectedProperty().addListener((o, a, b) -> {
             if (b == null || a == null || !a.id().equals(b.id())) {
                 attachments.show(b == null ? null : b.id(), mayChange);
             }
         });
-        var none = model.selectedProperty().isNull().or(new javafx.beans.property.SimpleBooleanProperty(!mayChange));
+        var none = model.selectedProperty().isNull().or(readOnly);
         addPeopleButton.disableProperty().bind(none);
         removePeopleButton.disableProperty().bind(none.or(attendeeTable.getSelectionModel().selectedItemProperty().isNull()));
         allPresentButton.disableProperty().bind(none);
@@ -247,12 +258,12 @@ public final class EducationView {
         baseAddressField.textProperty().bindBidirectional(bases.addressProperty());
         baseDemoField.selectedProperty().bindBidirectional(bases.demonstrationSiteProperty());
         baseNotesField.textProperty().bindBidirectional(bases.notesProperty());
-        bases.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+        bases.fieldErrors().addListener((MapChangeListener<String, String>) c ->
                 baseNameError.setText(bases.fieldErrors().getOrDefault("name", "")));
         baseSaveButton.setDisable(!mayChange);
         baseNewButton.setDisable(!mayChange);
         baseDeleteButton.disableProperty().bind(bases.selectedProperty().isNull()
-                .or(new javafx.beans.property.SimpleBooleanProperty(!mayChange)));
+                .or(readOnly));
         basesTab.setOnSelectionChanged(e -> {
             if (basesTab.isSelected()) {
                 bases.reload();
@@ -261,7 +272,7 @@ public final class EducationView {
     }
 
     /** "2", "1.5", "20": hours as the office writes them. */
-    private static String plain(java.math.BigDecimal hours) {
+    private static String plain(BigDecimal hours) {
         return hours.stripTrailingZeros().toPlainString();
     }
 

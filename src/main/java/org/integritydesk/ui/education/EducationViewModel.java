@@ -1,11 +1,13 @@
 package org.integritydesk.ui.education;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,15 +22,17 @@ import javafx.collections.transformation.FilteredList;
 import org.integritydesk.model.ActivityKind;
 import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.AttendanceStatus;
-import org.integritydesk.model.UnitEducationTotals;
+import org.integritydesk.model.AttendanceTally;
+import org.integritydesk.model.Labelled;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.UnitEducationTotals;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.EducationService;
-import org.integritydesk.service.UnitService;
 import org.integritydesk.service.EducationService.AttendanceInput;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
+import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
 
@@ -86,7 +90,7 @@ public final class EducationViewModel {
     public void start() {
         tasks.submit(ctx -> units.tree(), loaded -> {
             tree = loaded;
-            List<OrgUnit> choices = new java.util.ArrayList<>();
+            List<OrgUnit> choices = new ArrayList<>();
             choices.add(null);
             choices.addAll(loaded.inDisplayOrder());
             unitChoices.setAll(choices);
@@ -161,7 +165,7 @@ public final class EducationViewModel {
 
     /** The filter in words, for the printed list: "城关分局；党课；“警示”", or "全部" for none. */
     public String filterText() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (unitFilter.get() != null) {
             parts.add(messages.get("education.filter.unitWithSubUnits", unitFilter.get().name()));
         }
@@ -279,7 +283,7 @@ public final class EducationViewModel {
     public void showSaved(UUID activityId, int savedYear) {
         if (!years.contains(savedYear)) {
             years.add(savedYear);
-            years.sort(java.util.Comparator.reverseOrder());
+            years.sort(Comparator.reverseOrder());
         }
         year.set(savedYear);
         load(activityId);
@@ -289,11 +293,11 @@ public final class EducationViewModel {
         dialogs.showError(messages.get("education.title"), errors.describe(failure));
     }
 
-    public String label(org.integritydesk.model.Labelled value) {
+    public String label(Labelled value) {
         return value == null ? messages.get("education.filter.all") : messages.label(value);
     }
 
-    public String rate(org.integritydesk.model.AttendanceTally tally) {
+    public String rate(AttendanceTally tally) {
         return tally.ratePercent().map(r -> r.toPlainString() + "%").orElse("—");
     }
 

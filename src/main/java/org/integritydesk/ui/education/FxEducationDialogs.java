@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -15,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.CadreCategory;
 import org.integritydesk.model.CadreSearch;
 import org.integritydesk.model.CadreStatus;
@@ -119,14 +124,14 @@ public final class FxEducationDialogs implements EducationDialogs {
     }
 
     /** Units (each with the units below it) and categories on the left, people one by one on the right. */
-    private java.util.Optional<AttendeeChoice> showChooser(ChooserData data) {
+    private Optional<AttendeeChoice> showChooser(ChooserData data) {
         Dialog<AttendeeChoice> dialog = Windows.styled(new Dialog<>());
         dialog.initOwner(owner.get());
         dialog.setTitle(messages.get("education.chooser.title"));
         Set<UUID> chosenUnits = new HashSet<>();
         ListView<OrgUnit> unitList = new ListView<>(FXCollections.observableArrayList(data.tree().inDisplayOrder()));
         unitList.setCellFactory(CheckBoxListCell.forListView(unit -> {
-            var selected = new javafx.beans.property.SimpleBooleanProperty();
+            var selected = new SimpleBooleanProperty();
             selected.addListener((o, a, b) -> {
                 if (b) {
                     chosenUnits.add(unit.id());
@@ -163,7 +168,7 @@ public final class FxEducationDialogs implements EducationDialogs {
         ListView<CadreSummary> personList = new ListView<>(people);
         personList.setId("chooserPeople");
         personList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        personList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        personList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CadreSummary c, boolean empty) {
                 super.updateItem(c, empty);
@@ -181,7 +186,7 @@ public final class FxEducationDialogs implements EducationDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new AttendeeChoice(chosenUnits, chosenCategories, personList.getSelectionModel().getSelectedItems()
-                        .stream().map(CadreSummary::id).collect(java.util.stream.Collectors.toSet()))
+                        .stream().map(CadreSummary::id).collect(Collectors.toSet()))
                 : null);
         return dialog.showAndWait().filter(c -> !c.unitIds().isEmpty() || !c.cadreIds().isEmpty());
     }
@@ -194,8 +199,8 @@ public final class FxEducationDialogs implements EducationDialogs {
     }
 
     @Override
-    public void previewActivityList(int year, List<org.integritydesk.model.ActivitySummary> activities, String filterText) {
-        List<org.integritydesk.model.ActivitySummary> rows = List.copyOf(activities);
+    public void previewActivityList(int year, List<ActivitySummary> activities, String filterText) {
+        List<ActivitySummary> rows = List.copyOf(activities);
         preview.open(messages.get("education.printList.title"), messages.get("education.printList.fileName", year),
                 ctx -> printing.activityList(year, rows, null, filterText, messages.locale()));
     }
