@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.integritydesk.model.Action;
@@ -29,7 +28,6 @@ import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.SectionEntry;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.report.CommitmentReport;
-import org.integritydesk.report.ReportCancelledException;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.CommitmentRepository;
@@ -254,26 +252,15 @@ public final class CommitmentService {
         if (gathered.rows().isEmpty()) {
             throw new ServiceException("error.commitment.nothingToPrint");
         }
-        String bureau = setup.profile().map(BureauProfile::name).orElse("");
         List<CommitmentReport.Sheet> sheets = gathered.rows().stream()
                 .map(m -> new CommitmentReport.Sheet(m.unitName(), m.cadreName(), m.cadreIdNumber(), m.position(),
                         m.year()))
                 .toList();
-        PrintableDocument document;
-        try {
-            document = new ReportDocument(report.get().fill(sheets, bureau, locale, progress::progress, cancelled),
-                    stamps.clock());
-        } catch (ReportCancelledException e) {
-            throw new CancellationException();
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("form", "commitment");
-        details.put("selection", gathered.selection());
-        details.put("commitments", sheets.size());
-        details.put("pages", document.pageCount());
-        tx.run(() -> audit.record(AuditKind.PRINT, AuditTrail.COMMITMENT, gathered.recordId(), gathered.label(), null,
-                details, purpose));
-        return document;
+        return BatchPrints.fillAndRecord(tx, setup, stamps, audit,
+                (bureau, listener, stop) -> report.get().fill(sheets, bureau, locale, listener, stop),
+                progress, cancelled, new BatchPrints.Printed(AuditTrail.COMMITMENT, gathered.recordId(),
+                        gathered.label(), "commitment", gathered.selection(), "commitments", sheets.size()),
+                purpose);
     }
 
     private record Gathered(List<CommitmentSummary> rows, String selection, UUID recordId, String label) {
@@ -308,15 +295,11 @@ public final class CommitmentService {
             rows = commitments.listLive(byYear.year());
             what = "year " + byYear.year();
             if (byYear.unitCode() != null) {
-                UnitTree tree = new UnitTree(units.findAll());
-                OrgUnit unit = tree.findByCode(byYear.unitCode())
-                        .orElseThrow(() -> new ServiceException("error.print.noSuchUnit", byYear.unitCode()));
-                access.require(Action.PRINT, unit.id());
-                Set<UUID> ids = new HashSet<>();
-                tree.selfAndDescendants(unit.id()).forEach(u -> ids.add(u.id()));
-                rows = rows.stream().filter(r -> ids.contains(r.unitId())).toList();
-                what += " unit " + unit.code();
-                label = unit.name();
+                BatchPrints.UnitScope narrowed = BatchPrints.unitScope(new UnitTree(units.findAll()), byYear.unitCode(),
+                        access);
+                rows = rows.stream().filter(r -> narrowed.unitIds().contains(r.unitId())).toList();
+                what += " unit " + narrowed.unit().code();
+                label = narrowed.unit().name();
             }
         }
         AccessControl.Scope scope = access.scope(Action.PRINT);

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.integritydesk.model.Action;
@@ -29,7 +27,6 @@ import org.integritydesk.model.TalkKind;
 import org.integritydesk.model.TalkRules;
 import org.integritydesk.model.TalkSummary;
 import org.integritydesk.model.UnitTree;
-import org.integritydesk.report.ReportCancelledException;
 import org.integritydesk.report.TalkRecordReport;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.CadreRepository;
@@ -185,22 +182,11 @@ public final class TalkService {
         if (gathered.sheets().isEmpty()) {
             throw new ServiceException("error.talk.nothingToPrint");
         }
-        String bureau = setup.profile().map(BureauProfile::name).orElse("");
-        PrintableDocument document;
-        try {
-            document = new ReportDocument(report.get().fill(gathered.sheets(), bureau, locale, progress::progress,
-                    cancelled), stamps.clock());
-        } catch (ReportCancelledException e) {
-            throw new CancellationException();
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("form", "talk-record");
-        details.put("selection", gathered.selection());
-        details.put("talks", gathered.sheets().size());
-        details.put("pages", document.pageCount());
-        tx.run(() -> audit.record(AuditKind.PRINT, AuditTrail.TALK, gathered.recordId(), gathered.label(), null, details,
-                purpose));
-        return document;
+        return BatchPrints.fillAndRecord(tx, setup, stamps, audit,
+                (bureau, listener, stop) -> report.get().fill(gathered.sheets(), bureau, locale, listener, stop),
+                progress, cancelled, new BatchPrints.Printed(AuditTrail.TALK, gathered.recordId(), gathered.label(),
+                        "talk-record", gathered.selection(), "talks", gathered.sheets().size()),
+                purpose);
     }
 
     private record Gathered(List<TalkRecordReport.Sheet> sheets, String selection, UUID recordId, String label) {
@@ -225,14 +211,10 @@ public final class TalkService {
             java.util.Collections.reverse(rows);
             what = "year " + byYear.year();
             if (byYear.unitCode() != null) {
-                OrgUnit unit = tree.findByCode(byYear.unitCode())
-                        .orElseThrow(() -> new ServiceException("error.print.noSuchUnit", byYear.unitCode()));
-                access.require(Action.PRINT, unit.id());
-                Set<UUID> ids = new java.util.HashSet<>();
-                tree.selfAndDescendants(unit.id()).forEach(u -> ids.add(u.id()));
-                rows = rows.stream().filter(r -> ids.contains(r.unitId())).toList();
-                what += " unit " + unit.code();
-                label = unit.name();
+                BatchPrints.UnitScope narrowed = BatchPrints.unitScope(tree, byYear.unitCode(), access);
+                rows = rows.stream().filter(r -> narrowed.unitIds().contains(r.unitId())).toList();
+                what += " unit " + narrowed.unit().code();
+                label = narrowed.unit().name();
             }
         }
         AccessControl.Scope scope = access.scope(Action.PRINT);

@@ -3,7 +3,6 @@ package org.integritydesk.ui.commitment;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +23,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.common.UnitFilter;
 
 /**
  * The 廉政承诺书 tab: one year's commitments loaded in the background, then searched and filtered
@@ -41,15 +41,13 @@ public final class CommitmentListViewModel {
 
     private final ObservableList<CommitmentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CommitmentSummary> visible = new FilteredList<>(all);
-    private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<SignedFilter> signedFilter = new SimpleObjectProperty<>(SignedFilter.ALL);
     private final ObjectProperty<CommitmentSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private UnitTree tree = new UnitTree(List.of());
+    private final UnitFilter unitFilter;
     private final boolean mayChange;
 
     public CommitmentListViewModel(CommitmentService commitments, UnitService units, TaskRunner tasks,
@@ -60,6 +58,7 @@ public final class CommitmentListViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorDescriber(messages);
+        this.unitFilter = new UnitFilter(messages);
         this.mayChange = mayChange;
         // next year too: commitments are often made in December for the coming year
         IntStream.rangeClosed(-1, YEARS_BACK - 1).forEach(i -> yearChoices.add(currentYear - i));
@@ -70,7 +69,7 @@ public final class CommitmentListViewModel {
             }
         });
         searchText.addListener((o, a, b) -> applyFilter());
-        unitFilter.addListener((o, a, b) -> applyFilter());
+        unitFilter.chosenProperty().addListener((o, a, b) -> applyFilter());
         signedFilter.addListener((o, a, b) -> applyFilter());
     }
 
@@ -81,10 +80,7 @@ public final class CommitmentListViewModel {
         int shownYear = year.get();
         UUID keep = selected.get() == null ? null : selected.get().id();
         tasks.submit(ctx -> new Snapshot(units.tree(), commitments.list(shownYear)), snapshot -> {
-            tree = snapshot.tree();
-            OrgUnit filter = unitFilter.get();
-            unitChoices.setAll(tree.inDisplayOrder());
-            unitFilter.set(filter == null ? null : tree.find(filter.id()).orElse(null));
+            unitFilter.useTree(snapshot.tree());
             all.setAll(snapshot.rows());
             applyFilter();
             if (keep != null) {
@@ -95,8 +91,7 @@ public final class CommitmentListViewModel {
 
     void applyFilter() {
         RecordSearch search = new RecordSearch(searchText.get());
-        Set<UUID> unitIds = unitFilter.get() == null ? null
-                : tree.selfAndDescendants(unitFilter.get().id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
+        Set<UUID> unitIds = unitFilter.unitIds();
         SignedFilter signed = signedFilter.get() == null ? SignedFilter.ALL : signedFilter.get();
         visible.setPredicate(m -> (unitIds == null || unitIds.contains(m.unitId())) && signed.accepts(m.isSigned())
                 && search.matches(m));
@@ -110,7 +105,7 @@ public final class CommitmentListViewModel {
      * after the user confirms; tells how many were added and how many cadres already had one.
      */
     public void generate() {
-        OrgUnit unit = unitFilter.get();
+        OrgUnit unit = unitFilter.chosenProperty().get();
         String title = messages.get("commitment.generate.title");
         if (unit == null) {
             dialogs.showInfo(title, messages.get("commitment.generate.chooseUnit"));
@@ -146,7 +141,7 @@ public final class CommitmentListViewModel {
 
     public void clearFilters() {
         searchText.set("");
-        unitFilter.set(null);
+        unitFilter.chosenProperty().set(null);
         signedFilter.set(SignedFilter.ALL);
     }
 
@@ -155,7 +150,7 @@ public final class CommitmentListViewModel {
     }
 
     public String unitLabel(OrgUnit unit) {
-        return unit == null ? messages.get("filter.all") : tree.indentedName(unit);
+        return unitFilter.label(unit);
     }
 
     public String signedLabel(SignedFilter filter) {
@@ -171,7 +166,7 @@ public final class CommitmentListViewModel {
     }
 
     public ObservableList<OrgUnit> unitChoices() {
-        return unitChoices;
+        return unitFilter.choices();
     }
 
     public ObservableList<Integer> yearChoices() {
@@ -187,7 +182,7 @@ public final class CommitmentListViewModel {
     }
 
     public ObjectProperty<OrgUnit> unitFilterProperty() {
-        return unitFilter;
+        return unitFilter.chosenProperty();
     }
 
     public ObjectProperty<SignedFilter> signedFilterProperty() {

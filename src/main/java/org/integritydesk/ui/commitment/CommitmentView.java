@@ -16,6 +16,7 @@ import org.integritydesk.model.CommitmentSummary;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.UnitChoiceBox;
 
 /** Binds the 廉政承诺书 tab to its view-model; every decision is made there. */
 public final class CommitmentView {
@@ -51,15 +52,7 @@ public final class CommitmentView {
         searchField.textProperty().bindBidirectional(list.searchTextProperty());
         yearFilter.setItems(list.yearChoices());
         yearFilter.valueProperty().bindBidirectional(list.yearProperty());
-        unitFilter.getItems().add(null);
-        list.unitChoices().addListener((javafx.collections.ListChangeListener<OrgUnit>) c -> {
-            OrgUnit keep = unitFilter.getValue();
-            unitFilter.getItems().setAll(list.unitChoices());
-            unitFilter.getItems().add(0, null);
-            unitFilter.setValue(keep);
-        });
-        unitFilter.setConverter(Converters.showing(list::unitLabel));
-        unitFilter.valueProperty().bindBidirectional(list.unitFilterProperty());
+        UnitChoiceBox.bind(unitFilter, list.unitChoices(), list.unitFilterProperty(), list::unitLabel);
         signedFilter.getItems().setAll(SignedFilter.values());
         signedFilter.setConverter(Converters.showing(list::signedLabel));
         signedFilter.valueProperty().bindBidirectional(list.signedFilterProperty());

@@ -1,5 +1,6 @@
 package org.integritydesk.ui.common;
 
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
@@ -23,6 +24,23 @@ public final class Windows {
         stage.setTitle(title);
         stage.setScene(scene(root));
         return stage;
+    }
+
+    /** How a form view takes its callbacks: one for a save (with what was saved), one for a cancel. */
+    @FunctionalInterface
+    public interface FormCallbacks<T> {
+        void set(Consumer<T> onSaved, Runnable onCancel);
+    }
+
+    /** Shows a form as a modal window: a save closes it and then hands on what was saved; a cancel closes it. */
+    public static <T> void showForm(Window owner, String title, Parent root, FormCallbacks<T> callbacks,
+            Consumer<T> onSaved) {
+        Stage stage = modal(owner, title, root);
+        callbacks.set(saved -> {
+            stage.close();
+            onSaved.accept(saved);
+        }, stage::close);
+        stage.show();
     }
 
     public static Scene scene(Parent root) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.model.Rectification;
@@ -57,12 +56,7 @@ public final class FxRectificationDialogs implements RectificationDialogs {
             }
             RectificationFormView view = new RectificationFormView(form);
             var loaded = loader.load(RectificationFormView.class, "RectificationFormView", view);
-            Stage stage = Windows.modal(owner.get(), form.titleProperty().get(), loaded.root());
-            view.setCallbacks(saved -> {
-                stage.close();
-                onSaved.accept(saved);
-            }, stage::close);
-            stage.show();
+            Windows.showForm(owner.get(), form.titleProperty().get(), loaded.root(), view::setCallbacks, onSaved);
         }, failure -> dialogs.showError(messages.get("rectification.form.titleNew"),
                 new ErrorDescriber(messages).describe(failure)));
     }

@@ -24,6 +24,7 @@ import org.integritydesk.model.RectificationStatus;
 import org.integritydesk.model.RectificationStep;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.UnitChoiceBox;
 
 /** Binds the 问题整改 tab to {@link RectificationListViewModel}; the form opens through {@link RectificationDialogs}. */
 public final class RectificationView {
@@ -100,15 +101,7 @@ public final class RectificationView {
     }
 
     private void bindFilters() {
-        unitFilter.getItems().add(null);
-        list.unitChoices().addListener((ListChangeListener<OrgUnit>) c -> {
-            OrgUnit keep = unitFilter.getValue();
-            unitFilter.getItems().setAll(list.unitChoices());
-            unitFilter.getItems().add(0, null);
-            unitFilter.setValue(keep);
-        });
-        unitFilter.setConverter(Converters.showing(list::unitLabel));
-        unitFilter.valueProperty().bindBidirectional(list.unitFilterProperty());
+        UnitChoiceBox.bind(unitFilter, list.unitChoices(), list.unitFilterProperty(), list::unitLabel);
         sourceFilter.getItems().add(null);
         sourceFilter.getItems().addAll(ProblemSource.values());
         sourceFilter.setConverter(Converters.showing(list::choiceLabel));

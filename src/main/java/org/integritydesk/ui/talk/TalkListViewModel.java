@@ -3,7 +3,6 @@ package org.integritydesk.ui.talk;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +25,7 @@ import org.integritydesk.service.TalkService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
+import org.integritydesk.ui.common.UnitFilter;
 
 /**
  * The 廉政谈话 tab: the talks of one year, loaded in the background and then searched and
@@ -46,17 +46,15 @@ public final class TalkListViewModel {
     private final FilteredList<TalkSummary> visible = new FilteredList<>(all);
     private final ObservableList<CadreSummary> allMissing = FXCollections.observableArrayList();
     private final FilteredList<CadreSummary> visibleMissing = new FilteredList<>(allMissing);
-    private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TalkKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TalkSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<CadreSummary> selectedMissing = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper missingTitle = new ReadOnlyStringWrapper("");
-    private UnitTree tree = new UnitTree(List.of());
+    private final UnitFilter unitFilter;
     private final boolean mayChange;
 
     public TalkListViewModel(TalkService talks, UnitService units, TaskRunner tasks, DialogService dialogs,
@@ -67,6 +65,7 @@ public final class TalkListViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorDescriber(messages);
+        this.unitFilter = new UnitFilter(messages);
         this.mayChange = mayChange;
         IntStream.range(0, YEARS_BACK).forEach(i -> yearChoices.add(currentYear - i));
         year.set(currentYear);
@@ -76,7 +75,7 @@ public final class TalkListViewModel {
             }
         });
         searchText.addListener((o, a, b) -> applyFilter());
-        unitFilter.addListener((o, a, b) -> applyFilter());
+        unitFilter.chosenProperty().addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
     }
 
@@ -89,10 +88,7 @@ public final class TalkListViewModel {
         UUID keep = selected.get() == null ? null : selected.get().id();
         tasks.submit(ctx -> new Snapshot(units.tree(), talks.listTalks(shownYear), talks.missingPreAppointmentTalks()),
                 snapshot -> {
-                    tree = snapshot.tree();
-                    OrgUnit filter = unitFilter.get();
-                    unitChoices.setAll(tree.inDisplayOrder());
-                    unitFilter.set(filter == null ? null : tree.find(filter.id()).orElse(null));
+                    unitFilter.useTree(snapshot.tree());
                     all.setAll(snapshot.talks());
                     allMissing.setAll(snapshot.missing());
                     applyFilter();
@@ -104,8 +100,7 @@ public final class TalkListViewModel {
 
     void applyFilter() {
         RecordSearch search = new RecordSearch(searchText.get());
-        Set<UUID> unitIds = unitFilter.get() == null ? null
-                : tree.selfAndDescendants(unitFilter.get().id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
+        Set<UUID> unitIds = unitFilter.unitIds();
         TalkKind kind = kindFilter.get();
         visible.setPredicate(t -> (unitIds == null || unitIds.contains(t.unitId()))
                 && (kind == null || t.kind() == kind) && search.matches(t));
@@ -135,7 +130,7 @@ public final class TalkListViewModel {
 
     public void clearFilters() {
         searchText.set("");
-        unitFilter.set(null);
+        unitFilter.chosenProperty().set(null);
         kindFilter.set(null);
     }
 
@@ -145,7 +140,7 @@ public final class TalkListViewModel {
     }
 
     public String unitLabel(OrgUnit unit) {
-        return unit == null ? messages.get("filter.all") : tree.indentedName(unit);
+        return unitFilter.label(unit);
     }
 
     public String kindLabel(TalkKind kind) {
@@ -165,7 +160,7 @@ public final class TalkListViewModel {
     }
 
     public ObservableList<OrgUnit> unitChoices() {
-        return unitChoices;
+        return unitFilter.choices();
     }
 
     public ObservableList<Integer> yearChoices() {
@@ -181,7 +176,7 @@ public final class TalkListViewModel {
     }
 
     public ObjectProperty<OrgUnit> unitFilterProperty() {
-        return unitFilter;
+        return unitFilter.chosenProperty();
     }
 
     public ObjectProperty<TalkKind> kindFilterProperty() {

@@ -19,6 +19,7 @@ import org.integritydesk.model.TalkSummary;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.UnitChoiceBox;
 
 /** Binds the 廉政谈话 tab to its view-model; every decision is made there. */
 public final class TalkView {
@@ -62,15 +63,7 @@ public final class TalkView {
         searchField.textProperty().bindBidirectional(list.searchTextProperty());
         yearFilter.setItems(list.yearChoices());
         yearFilter.valueProperty().bindBidirectional(list.yearProperty());
-        unitFilter.getItems().add(null);
-        list.unitChoices().addListener((javafx.collections.ListChangeListener<OrgUnit>) c -> {
-            OrgUnit keep = unitFilter.getValue();
-            unitFilter.getItems().setAll(list.unitChoices());
-            unitFilter.getItems().add(0, null);
-            unitFilter.setValue(keep);
-        });
-        unitFilter.setConverter(Converters.showing(list::unitLabel));
-        unitFilter.valueProperty().bindBidirectional(list.unitFilterProperty());
+        UnitChoiceBox.bind(unitFilter, list.unitChoices(), list.unitFilterProperty(), list::unitLabel);
         kindFilter.getItems().add(null);
         kindFilter.getItems().addAll(TalkKind.values());
         kindFilter.setConverter(Converters.showing(list::kindLabel));
