@@ -1,5 +1,6 @@
 package org.integritydesk.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class EducationSection implements FileSections.Source {
         Map<Integer, List<AttendanceEntry>> byYear = new TreeMap<>();
         all.forEach(e -> byYear.computeIfAbsent(e.startsAt().getYear(), y -> new ArrayList<>()).add(e));
         List<SectionEntry> entries = new ArrayList<>();
-        byYear.forEach((year, list) -> addYear(entries, cadreId, year, list));
+        byYear.forEach((year, list) -> addYear(entries, year, list));
         return entries;
     }
 
@@ -46,8 +47,8 @@ public final class EducationSection implements FileSections.Source {
      * A year in three parts, so that a year of some forty activities stays a few lines on paper:
      * the hours and rate, the activities attended in one paragraph, and each leave or absence.
      */
-    private void addYear(List<SectionEntry> entries, UUID cadreId, int year, List<AttendanceEntry> list) {
-        AttendanceTally tally = education.unscopedTally(cadreId, year);
+    private void addYear(List<SectionEntry> entries, int year, List<AttendanceEntry> list) {
+        AttendanceTally tally = tallyOf(list);
         String rate = tally.ratePercent().map(r -> r.toPlainString() + "%").orElse("—");
         entries.add(new SectionEntry(LocalDate.of(year, 1, 1), messages.get("education.section.yearTitle", String.valueOf(year)),
                 messages.get("education.section.yearDetail", tally.hours().toPlainString(), rate,
@@ -67,5 +68,27 @@ public final class EducationSection implements FileSections.Source {
                 entries.add(new SectionEntry(e.startsAt().toLocalDate(), messages.label(e.kind()) + "：" + e.title(), detail));
             }
         }
+    }
+
+    /** The year's figures from its entries (the same rows the cadre's tally query counts). */
+    static AttendanceTally tallyOf(List<AttendanceEntry> year) {
+        int present = 0;
+        int onLeave = 0;
+        int absent = 0;
+        int pending = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        for (AttendanceEntry e : year) {
+            if (e.status() == null) {
+                pending++;
+            } else if (e.status() == AttendanceStatus.PRESENT) {
+                present++;
+                hours = hours.add(e.hours());
+            } else if (e.status() == AttendanceStatus.ON_LEAVE) {
+                onLeave++;
+            } else {
+                absent++;
+            }
+        }
+        return AttendanceTally.of(present, onLeave, absent, pending, hours);
     }
 }

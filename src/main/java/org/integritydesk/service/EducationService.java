@@ -236,10 +236,8 @@ public final class EducationService {
                     notInOffice++;
                 }
             }
-            int before = activities.attendees(activityId).size();
-            activities.addAttendees(activity, people, stamps.next());
+            int added = activities.addAttendees(activity, people, stamps.next());
             activities.recount(activityId);
-            int added = activities.attendees(activityId).size() - before;
             if (added > 0) {
                 audit.record(AuditKind.UPDATE, AuditRecordType.ATTENDANCE.code(), activityId, activity.title(), null,
                         Map.of("attendeesAdded", added), null);
@@ -373,9 +371,6 @@ public final class EducationService {
         return activities.entriesForCadre(cadreId);
     }
 
-    AttendanceTally unscopedTally(UUID cadreId, int year) {
-        return activities.tallyForCadre(cadreId, year);
-    }
 
     EducationActivity readable(UUID id, Action action) {
         EducationActivity activity = activities.findById(id)

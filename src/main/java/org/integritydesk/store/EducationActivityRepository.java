@@ -149,8 +149,8 @@ public final class EducationActivityRepository {
     public record NewAttendee(UUID cadreId, UUID unitId) {
     }
 
-    /** Puts people on the list; those already on it are left as they are. */
-    public void addAttendees(EducationActivity activity, List<NewAttendee> people, Stamping stamp) {
+    /** Puts people on the list; those already on it are left as they are. Returns how many were added. */
+    public int addAttendees(EducationActivity activity, List<NewAttendee> people, Stamping stamp) {
         Set<UUID> present = jdbc.query("SELECT cadre_id FROM activity_attendee WHERE activity_id = ?",
                 rs -> Jdbc.uuid(rs, "cadre_id"), activity.id()).stream().collect(Collectors.toSet());
         List<Object[]> rows = new ArrayList<>();
@@ -162,6 +162,7 @@ public final class EducationActivityRepository {
         }
         jdbc.batch("INSERT INTO activity_attendee (activity_id, cadre_id, unit_id, activity_day, hours, updated_at,"
                 + " updated_by, origin_unit) VALUES (?,?,?,?,?,?,?,?)", rows);
+        return rows.size();
     }
 
     /** Inserts whole attendance rows at once (demo data); the caller recounts the activities. */
