@@ -104,7 +104,9 @@ class EducationFlowUiTest {
         @SuppressWarnings("unchecked")
         ListView<CadreSummary> people = (ListView<CadreSummary>) app.fx(() -> chooser.lookup("#chooserPeople"));
         app.onFx(() -> people.getSelectionModel().select(0));
-        app.robot.clickOn(app.fx(() -> (Button) chooser.lookupButton(ButtonType.OK)));
+        app.robot.clickOn(app.fx(() -> (Button) chooser.lookupButton(chooser.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
+                .orElseThrow())));
         app.waitUntil("李四 is on the list", () -> app.fx(() -> attendees().getItems().size()) == 1);
 
         // everyone present, save

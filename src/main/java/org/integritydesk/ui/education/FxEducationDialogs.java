@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -183,8 +184,11 @@ public final class FxEducationDialogs implements EducationDialogs {
         HBox content = new HBox(12, left, right);
         content.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        // the app's own words: JavaFX's ButtonType.OK would follow the PC's language, not the window's
+        ButtonType add = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(add,
+                new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == add
                 ? new AttendeeChoice(chosenUnits, chosenCategories, personList.getSelectionModel().getSelectedItems()
                         .stream().map(CadreSummary::id).collect(Collectors.toSet()))
                 : null);
