@@ -27,6 +27,8 @@ import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.TalkService;
 import org.integritydesk.service.FileSections;
+import org.integritydesk.service.HomeSources;
+import org.integritydesk.service.AssessmentInputs;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
 import org.integritydesk.report.ActivityListReport;
@@ -101,6 +103,9 @@ public final class AppServices implements CliServices {
     private final YearService years;
     private final RegulationService regulations;
     private final AttachmentService attachments;
+    /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
+    private final HomeSources homeSources = new HomeSources();
+    private final AssessmentInputs assessmentInputs = new AssessmentInputs();
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -188,6 +193,16 @@ public final class AppServices implements CliServices {
     static RestoreResult restore(Path dataDir, Path backup, FileKey key, Clock clock) {
         return new RestoreService(dataDir, DatabaseAccess.encrypted(key), clock,
                 new BackupRetention(BackupRetention.Policy.DEFAULT)).restore(backup);
+    }
+
+    /** The charts and to-do items of the home tab, as each feature area added them. */
+    public HomeSources homeSources() {
+        return homeSources;
+    }
+
+    /** The assessment's input sources, as each feature area added them. */
+    public AssessmentInputs assessmentInputs() {
+        return assessmentInputs;
     }
 
     /** The open database's key: a restore from the window needs it after these services are closed. */

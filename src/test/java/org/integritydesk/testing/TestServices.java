@@ -36,6 +36,8 @@ import org.integritydesk.report.TalkRecordReport;
 import org.integritydesk.store.CommitmentRepository;
 import org.integritydesk.store.TalkRepository;
 import org.integritydesk.service.FileSections;
+import org.integritydesk.service.HomeSources;
+import org.integritydesk.service.AssessmentInputs;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
 import java.util.UUID;
@@ -112,6 +114,8 @@ public final class TestServices implements AutoCloseable {
     public final SupervisionService supervision;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
+    public final HomeSources homeSources = new HomeSources();
+    public final AssessmentInputs assessmentInputs = new AssessmentInputs();
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
