@@ -33,7 +33,7 @@ import org.integritydesk.store.Transactions;
 
 /**
  * Demo data of issue 5: a year of supervision visits to the sub-bureaus and about 300 ledger items
- * from every source, in every status, each with a history that agrees with its status: some
+ * (two per cadre in a larger bureau: 100,000 for the province-scale 50,000, issue 8) from every source, in every status, each with a history that agrees with its status: some
  * overdue, some due within the week, some rectified and waiting for a second user to verify, some
  * closed, some reopened, return visits due and done. Drawn from its own seeded random (the seed of
  * the run, mixed), so adding it changes none of the cadres; written in one transaction, in batches.
@@ -115,7 +115,8 @@ public final class DemoRectifications implements DemoExtension {
             List<RectificationEvent> events = new ArrayList<>();
             Map<Integer, Integer> numbers = new HashMap<>();
             List<LocalDate> dates = new ArrayList<>();
-            for (int v = 0; v < 36; v++) {
+            int itemCount = ledgerItemsFor(options.cadres());
+            for (int v = 0; v < visitsFor(itemCount); v++) {
                 dates.add(random.dateBetween(start, last));
             }
             dates.sort(null);
@@ -145,7 +146,7 @@ public final class DemoRectifications implements DemoExtension {
             }
             List<ProblemSource> others = List.of(ProblemSource.SELF_INSPECTION, ProblemSource.SPECIAL_INSPECTION,
                     ProblemSource.DOUBLE_EVALUATION, ProblemSource.DEBRIEFING_COMMENT, ProblemSource.COMPLAINT);
-            while (itemRows.size() < 300) {
+            while (itemRows.size() < itemCount) {
                 ProblemSource source = random.pick(others);
                 OrgUnit unit = random.pick(all);
                 String[] problem = random.pick(OTHER_PROBLEMS.get(source));
@@ -164,6 +165,16 @@ public final class DemoRectifications implements DemoExtension {
             visits.insertFindingsOf(visitRows, stamp);
             return new int[] {visitRows.size(), itemRows.size()};
         });
+    }
+
+    /** About 300 for the county (150 cadres), two per cadre beyond. */
+    static int ledgerItemsFor(int cadres) {
+        return Math.max(300, cadres * 2);
+    }
+
+    /** As many visits as make about a quarter of the items (36 for the county's 300). */
+    static int visitsFor(int ledgerItems) {
+        return ledgerItems * 36 / 300;
     }
 
     private static CadreRef pickCadre(DemoRandom random, List<CadreRef> inUnit) {

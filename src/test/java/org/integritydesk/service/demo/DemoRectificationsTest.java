@@ -69,4 +69,12 @@ class DemoRectificationsTest {
         assertThat(describe("again", 11)).isEqualTo(first);
         assertThat(describe("other", 12)).isNotEqualTo(first);
     }
+
+    @Test
+    void theLedgerGrowsWithTheBureau() {
+        assertThat(DemoRectifications.ledgerItemsFor(150)).isEqualTo(300);
+        assertThat(DemoRectifications.ledgerItemsFor(50_000)).isEqualTo(100_000);
+        assertThat(DemoRectifications.visitsFor(300)).isEqualTo(36);
+        assertThat(DemoRectifications.visitsFor(100_000)).isEqualTo(12_000);
+    }
 }
