@@ -2,6 +2,7 @@ package org.integritydesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.integritydesk.cli.CliServices;
@@ -53,9 +54,12 @@ final class CommandLineEntry {
 
     /** What {@code bench} measures, in the order printed (docs/performance.md). */
     static List<Measurement> benchMeasurements() {
-        return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
-                SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
+        List<Measurement> measurements = new ArrayList<>(List.of(new DatabaseSizeMeasurement(),
+                new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(), SearchKeystrokeMeasurement.sortedByName()));
+        measurements.addAll(TabMeasurement.featureTabs());
+        measurements.addAll(List.of(new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
-                new EducationMeasurement());
+                new EducationMeasurement()));
+        return List.copyOf(measurements);
     }
 }

@@ -1,12 +1,8 @@
 package org.integritydesk.app;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import javafx.collections.transformation.SortedList;
 import org.integritydesk.cli.CliServices;
 import org.integritydesk.cli.bench.BenchContext;
@@ -15,8 +11,6 @@ import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.Samples;
 import org.integritydesk.model.CadreSummary;
 import org.integritydesk.ui.cadre.CadreListViewModel;
-import org.integritydesk.ui.common.DialogService;
-import org.integritydesk.ui.common.TaskRunner;
 
 /**
  * {@code search-keystroke-ms first=.. p50=.. p95=.. max=..}: from a keystroke in the search box to
@@ -53,8 +47,8 @@ final class SearchKeystrokeMeasurement implements Measurement {
     @Override
     public void run(BenchContext context) {
         CliServices services = context.services();
-        CadreListViewModel list = new CadreListViewModel(services.cadres(), services.units(), new RunAtOnce(),
-                new NoDialogs(), context.messages());
+        CadreListViewModel list = new CadreListViewModel(services.cadres(), services.units(), new BenchViewModels.RunAtOnce(),
+                new BenchViewModels.NoDialogs(), context.messages());
         list.reload();
         SortedList<CadreSummary> table = new SortedList<>(list.visibleCadres(), tableOrder);
         Samples first = new Samples();
@@ -97,7 +91,7 @@ final class SearchKeystrokeMeasurement implements Measurement {
         return texts;
     }
 
-    private static void typeAndErase(List<String> texts, String word) {
+    static void typeAndErase(List<String> texts, String word) {
         List<String> typed = new ArrayList<>();
         for (int end = word.offsetByCodePoints(0, 1); ; end = word.offsetByCodePoints(end, 1)) {
             typed.add(word.substring(0, end));
@@ -112,63 +106,8 @@ final class SearchKeystrokeMeasurement implements Measurement {
         texts.add("");
     }
 
-    private static String prefix(String text, int codePoints) {
+    static String prefix(String text, int codePoints) {
         return text.codePointCount(0, text.length()) <= codePoints ? text
                 : text.substring(0, text.offsetByCodePoints(0, codePoints));
-    }
-
-    /** Runs the view-model's background work at once, on this thread. */
-    private static final class RunAtOnce implements TaskRunner {
-        private static final WorkContext CONTEXT = new WorkContext() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
-
-        @Override
-        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                DoubleConsumer onProgress) {
-            T result;
-            try {
-                result = work.run(CONTEXT);
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return () -> { };
-            }
-            onSuccess.accept(result);
-            return () -> { };
-        }
-    }
-
-    /** Nobody to ask: an error the view-model would show ends the measurement instead. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new IllegalStateException(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> askSaveFile(String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> askPurpose(String title, String message, java.util.List<String> choices, String initial) {
-            return Optional.empty();
-        }
     }
 }

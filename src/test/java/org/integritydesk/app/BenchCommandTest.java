@@ -33,12 +33,19 @@ class BenchCommandTest {
                 .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(' ')), Function.identity()));
         assertThat(byName).containsOnlyKeys("db-file-bytes", "list-load-ms", "heap-used-mb", "search-keystroke-ms",
                 "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres",
-                "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms");
+                "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms",
+                "tab-open-education-ms", "tab-search-education-ms", "tab-open-talks-ms", "tab-search-talks-ms",
+                "tab-open-commitments-ms", "tab-search-commitments-ms", "tab-open-supervision-ms",
+                "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms");
         assertHasKeys(byName.get("db-file-bytes"), "bytes");
         assertHasKeys(byName.get("list-load-ms"), "first", "again", "cadres");
         assertHasKeys(byName.get("heap-used-mb"), "after-list");
         for (String timed : List.of("search-keystroke-ms", "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms")) {
             assertHasKeys(byName.get(timed), "first", "p50", "p95", "max", "n");
+        }
+        for (String tab : List.of("education", "talks", "commitments", "supervision", "rectification")) {
+            assertHasKeys(byName.get("tab-open-" + tab + "-ms"), "first", "p50", "p95", "max", "n", "rows");
+            assertHasKeys(byName.get("tab-search-" + tab + "-ms"), "p50", "p95", "max", "n");
         }
         assertHasKeys(byName.get("report-unit"), "unit", "cadres", "ms", "pages", "bytes");
         assertHasKeys(byName.get("report-cadres"), "cadres", "ms", "pages", "bytes");
