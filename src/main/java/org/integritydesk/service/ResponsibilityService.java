@@ -402,6 +402,9 @@ public final class ResponsibilityService {
      */
     public HomeSources.Todos todos(Messages messages) {
         return today -> tx.read(() -> {
+            if (!access.allows(Action.MANAGE_RESPONSIBILITY, null) && !mayView()) {
+                return List.<TodoItem>of();
+            }
             List<ResponsibilityTask> overdue = new ArrayList<>();
             for (int year : List.of(today.getYear() - 1, today.getYear())) {
                 visible(year).stream().filter(t -> t.status(today) == ResponsibilityStatus.OVERDUE)
@@ -413,6 +416,16 @@ public final class ResponsibilityService {
                             t.leaderName() == null ? "" : t.leaderName(), t.text()),
                     t.deadline(), TAB_ID, t.id().toString())).toList();
         });
+    }
+
+    /** Whether the user's role reads records at all (an administrator does not: no to-dos for them). */
+    private boolean mayView() {
+        try {
+            access.require(Action.VIEW);
+            return true;
+        } catch (org.integritydesk.service.security.AccessDeniedException e) {
+            return false;
+        }
     }
 
     private ResponsibilityProgress progress(UUID progressId) {

@@ -166,6 +166,17 @@ class ResponsibilityServiceTest {
     }
 
     @Test
+    void anAdministratorGetsNoToDos() {
+        duties.create(task(2025, chengguan, zhang, LocalDate.of(2025, 3, 1)));
+        services.actAs(Role.SYSTEM_ADMIN, null, null);
+        assertThat(duties.todos(new Messages(Locale.SIMPLIFIED_CHINESE)).todos(TODAY)).isEmpty();
+        services.actAs(Role.SUB_BUREAU_CLERK, dunhou.id(), null, "clerk-36082102");
+        assertThat(duties.todos(new Messages(Locale.SIMPLIFIED_CHINESE)).todos(TODAY)).isEmpty();
+        services.actAs(Role.SUB_BUREAU_CLERK, chengguan.id(), null, "clerk-36082101");
+        assertThat(duties.todos(new Messages(Locale.SIMPLIFIED_CHINESE)).todos(TODAY)).hasSize(1);
+    }
+
+    @Test
     void feedsTheAssessmentTheCompletedShareOfEachLeadersTasks() {
         ResponsibilityTask a = duties.create(task(2025, chengguan, zhang, LocalDate.of(2025, 3, 31)));
         duties.create(task(2025, chengguan, zhang, LocalDate.of(2025, 12, 31)));
