@@ -103,6 +103,7 @@ public final class AppServices implements CliServices {
     private final YearService years;
     private final RegulationService regulations;
     private final AttachmentService attachments;
+    private final org.integritydesk.service.ResponsibilityService responsibility;
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
@@ -176,6 +177,16 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        // responsibility tasks (责任分解): attachments of progress entries, the assessment's completion rate,
+        // overdue tasks on the home tab (in the bureau's language), demo tasks
+        var responsibilityTasks = new org.integritydesk.store.ResponsibilityRepository(tx);
+        this.responsibility = new org.integritydesk.service.ResponsibilityService(tx, responsibilityTasks,
+                unitRepository, cadreRepository, stamps, access, trail, setup, closedYears,
+                new Lazy<>(org.integritydesk.report.ResponsibilityReport::new));
+        attachments.register(responsibility.attachmentAccess());
+        assessmentInputs.add(responsibility.assessmentSource());
+        homeSources.addTodos(responsibility.todos(fileLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoResponsibility(tx, responsibilityTasks, stamps));
         setup.profile();
     }
 
@@ -298,6 +309,11 @@ public final class AppServices implements CliServices {
     @Override
     public RegulationService regulations() {
         return regulations;
+    }
+
+    @Override
+    public org.integritydesk.service.ResponsibilityService responsibility() {
+        return responsibility;
     }
 
     /** Files kept with records; each feature registers its owner type in the constructor. */

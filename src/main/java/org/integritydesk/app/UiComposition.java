@@ -171,6 +171,19 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     tasks, dialogs, messages, preview, mayChange), new FxRectificationDialogs(services.rectifications(),
                     services.units(), services.cadres(), tasks, dialogs, messages, services.clock(), loader, owner));
         }
+        if (type == org.integritydesk.ui.responsibility.ResponsibilityView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var evidence = new AttachmentsViewModel(services.attachments(),
+                    org.integritydesk.service.ResponsibilityService.OWNER_TYPE, tasks, dialogs, new FxFileDesk(owner),
+                    messages);
+            boolean mayDefine = AccessPolicy.allows(services.currentUser().require().role(),
+                    Action.MANAGE_RESPONSIBILITY);
+            return new org.integritydesk.ui.responsibility.ResponsibilityView(
+                    new org.integritydesk.ui.responsibility.ResponsibilityListViewModel(services.responsibility(),
+                            services.units(), tasks, dialogs, messages, preview, evidence, mayDefine, year()),
+                    new org.integritydesk.ui.responsibility.FxResponsibilityDialogs(services.responsibility(),
+                            services.units(), services.cadres(), tasks, dialogs, messages, loader, owner), messages);
+        }
         if (type == SupervisionView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
@@ -211,6 +224,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(SupervisionView.class, "SupervisionView").root()));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
                     () -> loader.load(RectificationView.class, "RectificationView").root()));
+            tabs.add(new MainView.FeatureTab("responsibilityTab", messages.get("tab.responsibility"), () -> loader.load(
+                    org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),

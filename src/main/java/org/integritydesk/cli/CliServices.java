@@ -58,6 +58,9 @@ public interface CliServices extends AutoCloseable {
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();
 
+    /** Responsibility tasks (责任分解, issue 6). */
+    org.integritydesk.service.ResponsibilityService responsibility();
+
     @Override
     void close();
 }

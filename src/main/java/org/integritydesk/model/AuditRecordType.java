@@ -40,7 +40,11 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A responsibility task (责任分解), a copy of a year's tasks, or the printed 责任分解表. */
+    RESPONSIBILITY_TASK("responsibility_task"),
+    /** A quarter's progress entry of a responsibility task. */
+    RESPONSIBILITY_PROGRESS("responsibility_progress");
 
     private final String code;
 

@@ -49,6 +49,8 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    public static final String RESPONSIBILITY_TASK = "responsibility_task";
+    public static final String RESPONSIBILITY_PROGRESS = "responsibility_progress";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

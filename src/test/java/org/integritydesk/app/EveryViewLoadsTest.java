@@ -146,6 +146,12 @@ class EveryViewLoadsTest {
                                 new org.integritydesk.ui.rectification.RectificationFormViewModel(
                                         services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
                                         services.units().tree(), List.of()))).root(),
+                () -> loader.load(org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView")
+                        .root(),
+                () -> loader.load(org.integritydesk.ui.responsibility.TaskFormView.class, "TaskFormView",
+                        new org.integritydesk.ui.responsibility.TaskFormView(
+                                new org.integritydesk.ui.responsibility.TaskFormViewModel(services.responsibility(), tasks,
+                                        dialogs, messages, services.units().tree(), List.of(), 2025))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(

@@ -112,6 +112,8 @@ public final class TestServices implements AutoCloseable {
     public final CommitmentService commitments;
     public final RectificationService rectifications;
     public final SupervisionService supervision;
+    /** Responsibility tasks (责任分解); its sources are in {@link #homeSources} and {@link #assessmentInputs}. */
+    public final org.integritydesk.service.ResponsibilityService responsibility;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -169,6 +171,12 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        var responsibilityTasks = new org.integritydesk.store.ResponsibilityRepository(tx);
+        responsibility = new org.integritydesk.service.ResponsibilityService(tx, responsibilityTasks, unitRepository,
+                cadreRepository, stamps, access, auditTrail, setup, closedYears, TestServices::responsibilityReport);
+        assessmentInputs.add(responsibility.assessmentSource());
+        homeSources.addTodos(responsibility.todos(chinese));
+        demo.extend(new org.integritydesk.service.demo.DemoResponsibility(tx, responsibilityTasks, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -180,7 +188,18 @@ public final class TestServices implements AutoCloseable {
                 new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
         service.register(regulations.attachmentAccess());
         service.register(education.attachmentAccess());
+        service.register(responsibility.attachmentAccess());
         return service;
+    }
+
+    private static org.integritydesk.report.ResponsibilityReport responsibilityReport;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.ResponsibilityReport responsibilityReport() {
+        if (responsibilityReport == null) {
+            responsibilityReport = new org.integritydesk.report.ResponsibilityReport();
+        }
+        return responsibilityReport;
     }
 
     private static RegulationRegisterReport regulationReport;

@@ -1,0 +1,72 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.model.ResponsibilityFilter;
+import org.integritydesk.model.UnitTree;
+import org.integritydesk.service.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report responsibility --data-dir DIR --user NAME --year Y [--unit CODE] [--out FILE.pdf]}: the
+ * 党风廉政建设责任分解表 of year Y, landscape, every task the user may see or those of one unit and the
+ * units below it. Without {@code --out} it writes {@code responsibility-Y.pdf} in the current folder.
+ * On any error nothing is written.
+ */
+@Command(name = "responsibility", description = "党风廉政建设责任分解表 (a year's responsibility tasks and their quarterly progress).")
+final class ResponsibilityReportCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final PasswordSource passwords;
+    private final Messages messages;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--year", required = true, paramLabel = "Y", description = "the year of the tasks")
+    int year;
+
+    @Option(names = "--unit", paramLabel = "UNIT_CODE", description = "tasks of this unit and the units below it")
+    String unitCode;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "the PDF to write (default: responsibility-Y.pdf)")
+    Path out;
+
+    ResponsibilityReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+        this.opener = opener;
+        this.passwords = passwords;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        if (year < 1949 || year > 9999) {
+            throw new CommandFailure(messages.get("cli.error.badYear", year));
+        }
+        Path target = out != null ? out : Path.of("responsibility-" + year + ".pdf");
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
+        }
+        long started = System.nanoTime();
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+            Set<UUID> unitIds = null;
+            String words = "";
+            if (unitCode != null) {
+                UnitTree tree = services.units().tree();
+                OrgUnit unit = tree.findByCode(unitCode.strip())
+                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
+                words = messages.get("responsibility.filterText.unit", unit.name());
+            }
+            ReportOutput.write(services.responsibility().print(new ResponsibilityFilter(year, unitIds, null, null),
+                    words, messages.locale()), target, started, messages);
+        }
+        return 0;
+    }
+}
