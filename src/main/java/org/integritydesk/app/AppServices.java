@@ -96,6 +96,7 @@ public final class AppServices implements CliServices {
     private final CommitmentService commitments;
     private final RectificationService rectifications;
     private final SupervisionService supervision;
+    private final org.integritydesk.service.SelfInspectionService selfInspection;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -176,6 +177,13 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        org.integritydesk.store.SelfInspectionRepository selfInspectionRepository =
+                new org.integritydesk.store.SelfInspectionRepository(tx);
+        this.selfInspection = new org.integritydesk.service.SelfInspectionService(tx, selfInspectionRepository,
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, closedYears,
+                new Lazy<>(org.integritydesk.report.SelfInspectionReports::new));
+        demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
+                rectificationRepository, stamps));
         setup.profile();
     }
 
@@ -273,6 +281,11 @@ public final class AppServices implements CliServices {
     @Override
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    @Override
+    public org.integritydesk.service.SelfInspectionService selfInspection() {
+        return selfInspection;
     }
 
     @Override

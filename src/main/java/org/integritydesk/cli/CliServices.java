@@ -58,6 +58,9 @@ public interface CliServices extends AutoCloseable {
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();
 
+    /** 专项自查 campaigns (issue 5). */
+    org.integritydesk.service.SelfInspectionService selfInspection();
+
     @Override
     void close();
 }

@@ -40,7 +40,11 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A special self-inspection campaign (专项自查), or a printout of its forms. */
+    SELF_INSPECTION_CAMPAIGN("self_inspection_campaign"),
+    /** A cadre's declaration in a special self-inspection campaign. */
+    SELF_INSPECTION_DECLARATION("self_inspection_declaration");
 
     private final String code;
 

@@ -49,6 +49,9 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** A special self-inspection campaign (专项自查) and a cadre's declaration in one. */
+    public static final String SELF_INSPECTION_CAMPAIGN = "self_inspection_campaign";
+    public static final String SELF_INSPECTION_DECLARATION = "self_inspection_declaration";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

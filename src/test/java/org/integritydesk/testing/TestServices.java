@@ -112,6 +112,7 @@ public final class TestServices implements AutoCloseable {
     public final CommitmentService commitments;
     public final RectificationService rectifications;
     public final SupervisionService supervision;
+    public final org.integritydesk.service.SelfInspectionService selfInspection;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -169,6 +170,13 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        org.integritydesk.store.SelfInspectionRepository selfInspectionRepository =
+                new org.integritydesk.store.SelfInspectionRepository(tx);
+        selfInspection = new org.integritydesk.service.SelfInspectionService(tx, selfInspectionRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, closedYears,
+                TestServices::selfInspectionReports);
+        demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
+                rectificationRepository, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -200,6 +208,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RectificationReports rectificationReports;
+    private static org.integritydesk.report.SelfInspectionReports selfInspectionReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.SelfInspectionReports selfInspectionReports() {
+        if (selfInspectionReports == null) {
+            selfInspectionReports = new org.integritydesk.report.SelfInspectionReports();
+        }
+        return selfInspectionReports;
+    }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */
     public static synchronized RectificationReports rectificationReports() {
