@@ -96,6 +96,9 @@ public final class CommandLineInterface {
         if (type == SupervisionReportCommand.class) {
             return type.cast(new SupervisionReportCommand(opener, passwords, messages));
         }
+        if (type == SelfInspectionReportCommand.class) {
+            return type.cast(new SelfInspectionReportCommand(opener, passwords, messages));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }
