@@ -178,6 +178,14 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
                     tasks, dialogs, messages, services.clock(), loader, owner));
         }
+        if (type == org.integritydesk.ui.selfinspection.SelfInspectionView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var forms = new org.integritydesk.ui.selfinspection.FxSelfInspectionDialogs(services.selfInspection(),
+                    services.units(), tasks, dialogs, messages, services.clock(), loader, owner);
+            return new org.integritydesk.ui.selfinspection.SelfInspectionView(
+                    new org.integritydesk.ui.selfinspection.SelfInspectionViewModel(services.selfInspection(), tasks,
+                            dialogs, messages, preview, forms, mayChange()));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
