@@ -170,10 +170,11 @@ public final class AppServices implements CliServices {
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         Lazy<RectificationReports> rectificationReports = new Lazy<>(RectificationReports::new);
         this.rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository,
-                stamps, access, trail, setup, rectificationReports);
+                stamps, access, trail, setup, rectificationReports, closedYears);
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         this.supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository,
-                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports, closedYears);
+        attachments.register(supervision.findingAttachmentAccess());
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));

@@ -163,10 +163,11 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,
-                access, auditTrail, setup, TestServices::rectificationReports);
+                access, auditTrail, setup, TestServices::rectificationReports, closedYears);
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository, rectifications,
-                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
+                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports,
+                closedYears);
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
@@ -188,6 +189,7 @@ public final class TestServices implements AutoCloseable {
                 new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
         service.register(regulations.attachmentAccess());
         service.register(education.attachmentAccess());
+        service.register(supervision.findingAttachmentAccess());
         return service;
     }
 
