@@ -103,7 +103,7 @@ public final class DemoSelfInspection implements DemoExtension {
                 }
                 LocalDate on = random.dateBetween(startsOn, last);
                 List<DeclarationAnswer> answers = new ArrayList<>();
-                int withIssue = random.chance(0.03) ? random.between(1, 5) : 0;
+                int withIssue = random.chance(0.05) ? random.between(1, 5) : 0;
                 for (int position = 1; position <= SelfInspectionRules.SEED_ITEMS.size(); position++) {
                     if (position != withIssue) {
                         answers.add(DeclarationAnswer.none(position));
