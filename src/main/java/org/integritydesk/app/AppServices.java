@@ -96,6 +96,7 @@ public final class AppServices implements CliServices {
     private final CommitmentService commitments;
     private final RectificationService rectifications;
     private final SupervisionService supervision;
+    private final org.integritydesk.service.SelfInspectionService selfInspection;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -170,10 +171,11 @@ public final class AppServices implements CliServices {
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         Lazy<RectificationReports> rectificationReports = new Lazy<>(RectificationReports::new);
         this.rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository,
-                stamps, access, trail, setup, rectificationReports);
+                stamps, access, trail, setup, rectificationReports, closedYears);
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         this.supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository,
-                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports);
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, rectificationReports, closedYears);
+        attachments.register(supervision.findingAttachmentAccess());
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
@@ -187,6 +189,13 @@ public final class AppServices implements CliServices {
         assessmentInputs.add(responsibility.assessmentSource());
         homeSources.addTodos(responsibility.todos(fileLanguage));
         demo.extend(new org.integritydesk.service.demo.DemoResponsibility(tx, responsibilityTasks, stamps));
+        org.integritydesk.store.SelfInspectionRepository selfInspectionRepository =
+                new org.integritydesk.store.SelfInspectionRepository(tx);
+        this.selfInspection = new org.integritydesk.service.SelfInspectionService(tx, selfInspectionRepository,
+                rectifications, unitRepository, cadreRepository, stamps, access, trail, closedYears,
+                new Lazy<>(org.integritydesk.report.SelfInspectionReports::new));
+        demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
+                rectificationRepository, stamps));
         setup.profile();
     }
 
@@ -284,6 +293,11 @@ public final class AppServices implements CliServices {
     @Override
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    @Override
+    public org.integritydesk.service.SelfInspectionService selfInspection() {
+        return selfInspection;
     }
 
     @Override

@@ -57,6 +57,7 @@ import org.integritydesk.ui.rectification.RectificationView;
 import org.integritydesk.ui.supervision.FxVisitDialogs;
 import org.integritydesk.ui.supervision.SupervisionListViewModel;
 import org.integritydesk.ui.supervision.SupervisionView;
+import org.integritydesk.service.SupervisionService;
 
 /**
  * Builds the controllers of one main window with their view-models; handed to every
@@ -187,9 +188,19 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == SupervisionView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             boolean mayChange = AccessPolicy.allows(services.currentUser().require().role(), Action.UPDATE);
+            var evidence = new AttachmentsViewModel(services.attachments(), SupervisionService.FINDING_OWNER_TYPE, tasks,
+                    dialogs, new FxFileDesk(owner), messages);
             return new SupervisionView(new SupervisionListViewModel(services.supervision(), tasks, dialogs, messages,
                     preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
-                    tasks, dialogs, messages, services.clock(), loader, owner));
+                    tasks, dialogs, messages, services.clock(), loader, owner), evidence, messages);
+        }
+        if (type == org.integritydesk.ui.selfinspection.SelfInspectionView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            var forms = new org.integritydesk.ui.selfinspection.FxSelfInspectionDialogs(services.selfInspection(),
+                    services.units(), tasks, dialogs, messages, services.clock(), loader, owner);
+            return new org.integritydesk.ui.selfinspection.SelfInspectionView(
+                    new org.integritydesk.ui.selfinspection.SelfInspectionViewModel(services.selfInspection(), tasks,
+                            dialogs, messages, preview, forms, mayChange()));
         }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);

@@ -60,6 +60,8 @@ public interface CliServices extends AutoCloseable {
 
     /** Responsibility tasks (责任分解, issue 6). */
     org.integritydesk.service.ResponsibilityService responsibility();
+    /** 专项自查 campaigns (issue 5). */
+    org.integritydesk.service.SelfInspectionService selfInspection();
 
     @Override
     void close();

@@ -99,6 +99,9 @@ public final class CommandLineInterface {
         if (type == ResponsibilityReportCommand.class) {
             return type.cast(new ResponsibilityReportCommand(opener, passwords, messages));
         }
+        if (type == SelfInspectionReportCommand.class) {
+            return type.cast(new SelfInspectionReportCommand(opener, passwords, messages));
+        }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));
         }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         SignInReportCommand.class, ActivityListReportCommand.class, TalkReportCommand.class, CommitmentReportCommand.class,
         RegulationsReportCommand.class,
         RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class,
-        ResponsibilityReportCommand.class})
+        ResponsibilityReportCommand.class,
+        SelfInspectionReportCommand.class})
 final class ReportCommand {
 }

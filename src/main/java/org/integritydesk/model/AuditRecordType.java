@@ -44,7 +44,11 @@ public enum AuditRecordType implements Labelled {
     /** A responsibility task (责任分解), a copy of a year's tasks, or the printed 责任分解表. */
     RESPONSIBILITY_TASK("responsibility_task"),
     /** A quarter's progress entry of a responsibility task. */
-    RESPONSIBILITY_PROGRESS("responsibility_progress");
+    RESPONSIBILITY_PROGRESS("responsibility_progress"),
+    /** A special self-inspection campaign (专项自查), or a printout of its forms. */
+    SELF_INSPECTION_CAMPAIGN("self_inspection_campaign"),
+    /** A cadre's declaration in a special self-inspection campaign. */
+    SELF_INSPECTION_DECLARATION("self_inspection_declaration");
 
     private final String code;
 

@@ -51,6 +51,9 @@ public final class AuditTrail {
     public static final String SUPERVISION_VISIT = "supervision_visit";
     public static final String RESPONSIBILITY_TASK = "responsibility_task";
     public static final String RESPONSIBILITY_PROGRESS = "responsibility_progress";
+    /** A special self-inspection campaign (专项自查) and a cadre's declaration in one. */
+    public static final String SELF_INSPECTION_CAMPAIGN = "self_inspection_campaign";
+    public static final String SELF_INSPECTION_DECLARATION = "self_inspection_declaration";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -54,10 +54,15 @@ public final class RectificationService {
     private final AuditTrail audit;
     private final SetupService setup;
     private final Supplier<RectificationReports> reports;
+    private final ClosedYears closedYears;
 
+    /**
+     * @param closedYears refuses adding, editing and deleting an item found in a closed year; status
+     *        steps and return visits are dated today and go on (docs/decisions/0010-rectification-closed-years.md)
+     */
     public RectificationService(Transactions tx, RectificationRepository items, UnitRepository units,
             CadreRepository cadres, Stamps stamps, AccessControl access, AuditTrail audit, SetupService setup,
-            Supplier<RectificationReports> reports) {
+            Supplier<RectificationReports> reports, ClosedYears closedYears) {
         this.tx = tx;
         this.items = items;
         this.units = units;
@@ -67,6 +72,7 @@ public final class RectificationService {
         this.audit = audit;
         this.setup = setup;
         this.reports = reports;
+        this.closedYears = closedYears;
     }
 
     /** Every live item the user may see, newest finding first. */
@@ -127,6 +133,7 @@ public final class RectificationService {
         return tx.inTransaction(() -> {
             requireWrite(Action.CREATE, draft.unitId());
             throwIfInvalid(collectErrors(draft));
+            closedYears.requireOpen(draft.foundOn());
             Rectification created = insert(draft, null);
             audit.record(AuditKind.CREATE, RECORD_TYPE, created.id(), created.number(), null, fields(created), null);
             return created;
@@ -164,6 +171,8 @@ public final class RectificationService {
                 throw new ServiceException("error.rectification.closed", current.number());
             }
             throwIfInvalid(collectErrors(draft));
+            closedYears.requireOpen(current.foundOn());
+            closedYears.requireOpen(draft.foundOn());
             Rectification changed = new Rectification(id, current.number(), draft.source(), draft.unitId(), null,
                     draft.cadreId(), null, draft.category(), draft.severity(), draft.response(),
                     draft.description().strip(), draft.foundOn(), draft.measures().strip(), draft.responsibleUnitId(),
@@ -204,6 +213,7 @@ public final class RectificationService {
                         RectificationFlow.MAX_NOTE);
             }
             LocalDate today = stamps.today();
+            closedYears.requireOpen(today);
             String why = note == null || note.isBlank() ? null : note.strip();
             Rectification moved = switch (step) {
                 case START -> withStatus(current, step.target(), current.rectifiedBy(), current.rectifiedOn(), null, null,
@@ -250,6 +260,7 @@ public final class RectificationService {
                 throw new ServiceException("error.rectification.noReturnVisit", current.number());
             }
             LocalDate today = stamps.today();
+            closedYears.requireOpen(today);
             Rectification done = new Rectification(id, current.number(), current.source(), current.unitId(), null,
                     current.cadreId(), null, current.category(), current.severity(), current.response(),
                     current.description(), current.foundOn(), current.measures(), current.responsibleUnitId(), null,
@@ -278,6 +289,7 @@ public final class RectificationService {
             if (current.status() != RectificationStatus.OPEN) {
                 throw new ServiceException("error.rectification.deleteStarted", current.number());
             }
+            closedYears.requireOpen(current.foundOn());
             try {
                 items.softDelete(id, version, stamps.next());
             } catch (VersionConflictException e) {

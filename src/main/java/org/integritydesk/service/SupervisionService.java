@@ -38,6 +38,11 @@ import org.integritydesk.store.VersionConflictException;
  */
 public final class SupervisionService {
     static final String RECORD_TYPE = AuditTrail.SUPERVISION_VISIT;
+    /**
+     * The owner type of a finding's evidence photos. A finding's row is rewritten each time its visit
+     * is saved, so its evidence is kept under the ledger item the problem became (its lasting identity).
+     */
+    public static final String FINDING_OWNER_TYPE = "visit_finding";
 
     private final Transactions tx;
     private final SupervisionRepository visits;
@@ -49,10 +54,11 @@ public final class SupervisionService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Supplier<RectificationReports> reports;
+    private final ClosedYears closedYears;
 
     public SupervisionService(Transactions tx, SupervisionRepository visits, RectificationRepository items,
             RectificationService rectifications, UnitRepository units, CadreRepository cadres, Stamps stamps,
-            AccessControl access, AuditTrail audit, Supplier<RectificationReports> reports) {
+            AccessControl access, AuditTrail audit, Supplier<RectificationReports> reports, ClosedYears closedYears) {
         this.tx = tx;
         this.visits = visits;
         this.items = items;
@@ -63,6 +69,7 @@ public final class SupervisionService {
         this.access = access;
         this.audit = audit;
         this.reports = reports;
+        this.closedYears = closedYears;
     }
 
     /** Every live visit the user may see (by the unit visited), newest first. */
@@ -96,6 +103,7 @@ public final class SupervisionService {
                 access.require(Action.CREATE);
             }
             throwIfInvalid(collectErrors(draft));
+            closedYears.requireOpen(draft.visitDate());
             Stamping stamp = stamps.next();
             String prefix = "JC-" + draft.visitDate().getYear() + "-";
             String number = prefix + String.format("%03d", visits.lastNumber(prefix) + 1);
@@ -124,6 +132,8 @@ public final class SupervisionService {
                 access.require(Action.UPDATE, draft.unitId());
             }
             throwIfInvalid(collectErrors(draft));
+            closedYears.requireOpen(current.visitDate());
+            closedYears.requireOpen(draft.visitDate());
             Map<org.integritydesk.model.InspectionArea, VisitFinding> before = new LinkedHashMap<>();
             current.findings().forEach(f -> before.put(f.area(), f));
             List<VisitFinding> merged = new ArrayList<>();
@@ -166,6 +176,7 @@ public final class SupervisionService {
     public void delete(UUID id, int version) {
         tx.run(() -> {
             SupervisionVisit current = readable(id, Action.DELETE);
+            closedYears.requireOpen(current.visitDate());
             int open = items.findByVisit(id).size();
             if (open > 0) {
                 throw new ServiceException("error.visit.hasItems", current.number(), open);
@@ -177,6 +188,43 @@ public final class SupervisionService {
             }
             audit.record(AuditKind.DELETE, RECORD_TYPE, id, current.number(), fields(current), null, null);
         });
+    }
+
+    /**
+     * The guard of a finding's evidence photos, the owner id being the finding's ledger item: whoever
+     * may see the visit (and is not recused from the item's cadre) sees them; whoever may change the
+     * visit adds and removes them, while the visit's year is open.
+     */
+    public AttachmentService.OwnerAccess findingAttachmentAccess() {
+        return new AttachmentService.OwnerAccess() {
+            @Override
+            public String ownerType() {
+                return FINDING_OWNER_TYPE;
+            }
+
+            @Override
+            public String requireView(UUID ownerId) {
+                return findingLabel(ownerId, Action.VIEW);
+            }
+
+            @Override
+            public String requireChange(UUID ownerId) {
+                return findingLabel(ownerId, Action.UPDATE);
+            }
+        };
+    }
+
+    private String findingLabel(UUID itemId, Action action) {
+        Rectification item = items.findById(itemId).filter(r -> r.visitId() != null)
+                .orElseThrow(() -> new ServiceException("error.visit.noSuchFinding"));
+        SupervisionVisit visit = readable(item.visitId(), action);
+        if (item.cadreId() != null) {
+            access.requireNotRecused(item.cadreId());
+        }
+        if (action != Action.VIEW) {
+            closedYears.requireOpen(visit.visitDate());
+        }
+        return visit.number() + " / " + item.number();
     }
 
     /** The ledger items a visit found. */

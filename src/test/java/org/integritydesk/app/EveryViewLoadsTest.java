@@ -157,7 +157,27 @@ class EveryViewLoadsTest {
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,
                                         dialogs, messages, Clock.systemDefaultZone(), services.units().tree(),
-                                        List.of()))).root());
+                                        List.of()))).root(),
+                () -> loader.load(org.integritydesk.ui.selfinspection.SelfInspectionView.class, "SelfInspectionView")
+                        .root(),
+                () -> loader.load(org.integritydesk.ui.selfinspection.CampaignFormView.class, "CampaignFormView",
+                        new org.integritydesk.ui.selfinspection.CampaignFormView(
+                                new org.integritydesk.ui.selfinspection.CampaignFormViewModel(services.selfInspection(),
+                                        tasks, dialogs, messages, services.units().tree(),
+                                        java.time.LocalDate.of(2025, 3, 1)))).root(),
+                () -> loader.load(org.integritydesk.ui.selfinspection.DeclarationFormView.class, "DeclarationFormView",
+                        new org.integritydesk.ui.selfinspection.DeclarationFormView(
+                                new org.integritydesk.ui.selfinspection.DeclarationFormViewModel(
+                                        services.selfInspection(), tasks, dialogs, messages,
+                                        new org.integritydesk.model.SelfInspectionCampaign(java.util.UUID.randomUUID(),
+                                                "ZC-2025-01", "专项自查", 2025, java.time.LocalDate.of(2025, 3, 1),
+                                                java.time.LocalDate.of(2025, 4, 1), null,
+                                                org.integritydesk.model.SelfInspectionRules.SEED_ITEMS, List.of(),
+                                                org.integritydesk.model.RecordStamp.NEW),
+                                        new org.integritydesk.model.SelfInspectionDeclaration(java.util.UUID.randomUUID(),
+                                                java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), "李四", "科员",
+                                                java.util.UUID.randomUUID(), "城关分局", null, List.of(), 1),
+                                        java.time.LocalDate.of(2025, 3, 15)), "无", "有")).root());
         for (Callable<Parent> view : views) {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();

@@ -114,6 +114,7 @@ public final class TestServices implements AutoCloseable {
     public final SupervisionService supervision;
     /** Responsibility tasks (责任分解); its sources are in {@link #homeSources} and {@link #assessmentInputs}. */
     public final org.integritydesk.service.ResponsibilityService responsibility;
+    public final org.integritydesk.service.SelfInspectionService selfInspection;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -164,10 +165,11 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new DemoRegulationsExtension(tx, new RegulationRepository(tx), stamps));
         RectificationRepository rectificationRepository = new RectificationRepository(tx);
         rectifications = new RectificationService(tx, rectificationRepository, unitRepository, cadreRepository, stamps,
-                access, auditTrail, setup, TestServices::rectificationReports);
+                access, auditTrail, setup, TestServices::rectificationReports, closedYears);
         SupervisionRepository supervisionRepository = new SupervisionRepository(tx);
         supervision = new SupervisionService(tx, supervisionRepository, rectificationRepository, rectifications,
-                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports);
+                unitRepository, cadreRepository, stamps, access, auditTrail, TestServices::rectificationReports,
+                closedYears);
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
@@ -177,6 +179,13 @@ public final class TestServices implements AutoCloseable {
         assessmentInputs.add(responsibility.assessmentSource());
         homeSources.addTodos(responsibility.todos(chinese));
         demo.extend(new org.integritydesk.service.demo.DemoResponsibility(tx, responsibilityTasks, stamps));
+        org.integritydesk.store.SelfInspectionRepository selfInspectionRepository =
+                new org.integritydesk.store.SelfInspectionRepository(tx);
+        selfInspection = new org.integritydesk.service.SelfInspectionService(tx, selfInspectionRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, closedYears,
+                TestServices::selfInspectionReports);
+        demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
+                rectificationRepository, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -189,6 +198,7 @@ public final class TestServices implements AutoCloseable {
         service.register(regulations.attachmentAccess());
         service.register(education.attachmentAccess());
         service.register(responsibility.attachmentAccess());
+        service.register(supervision.findingAttachmentAccess());
         return service;
     }
 
@@ -219,6 +229,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RectificationReports rectificationReports;
+    private static org.integritydesk.report.SelfInspectionReports selfInspectionReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.SelfInspectionReports selfInspectionReports() {
+        if (selfInspectionReports == null) {
+            selfInspectionReports = new org.integritydesk.report.SelfInspectionReports();
+        }
+        return selfInspectionReports;
+    }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */
     public static synchronized RectificationReports rectificationReports() {

@@ -37,6 +37,8 @@ public final class SupervisionListViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<SupervisionVisit> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> details = FXCollections.observableArrayList();
+    private final ObservableList<VisitFinding> problemFindings = FXCollections.observableArrayList();
+    private final ObjectProperty<VisitFinding> chosenFinding = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private int year = LocalDate.now().getYear();
 
@@ -76,6 +78,10 @@ public final class SupervisionListViewModel {
 
     private void showSelected(SupervisionVisit visit) {
         details.clear();
+        List<VisitFinding> problems = visit == null ? List.of()
+                : visit.findings().stream().filter(f -> f.rectificationId() != null).toList();
+        problemFindings.setAll(problems);
+        chosenFinding.set(problems.isEmpty() ? null : problems.get(0));
         if (visit == null) {
             return;
         }
@@ -119,6 +125,21 @@ public final class SupervisionListViewModel {
         int shown = year;
         preview.open(messages.get("supervision.print.year", shown), messages.get("supervision.print.file", shown),
                 ctx -> visits.printYear(shown, messages.locale()));
+    }
+
+    /** A problem finding as the evidence chooser shows it: area and ledger item. */
+    public String findingLabel(VisitFinding finding) {
+        return finding == null ? "" : messages.get("supervision.evidence.finding", messages.label(finding.area()),
+                finding.itemNumber() == null ? "" : finding.itemNumber());
+    }
+
+    /** The selected visit's findings that are ledger items (they can carry evidence photos). */
+    public ObservableList<VisitFinding> problemFindings() {
+        return problemFindings;
+    }
+
+    public ObjectProperty<VisitFinding> chosenFindingProperty() {
+        return chosenFinding;
     }
 
     public String label(Labelled value) {

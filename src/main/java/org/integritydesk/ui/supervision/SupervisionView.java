@@ -22,6 +22,8 @@ public final class SupervisionView {
 
     private final SupervisionListViewModel list;
     private final VisitDialogs dialogs;
+    private final org.integritydesk.ui.common.AttachmentsViewModel evidence;
+    private final org.integritydesk.service.Messages messages;
 
     @FXML private TextField searchField;
     @FXML private Button addButton;
@@ -38,10 +40,16 @@ public final class SupervisionView {
     @FXML private TableColumn<SupervisionVisit, String> problemsColumn;
     @FXML private Label countLabel;
     @FXML private ListView<String> detailList;
+    @FXML private javafx.scene.control.ComboBox<org.integritydesk.model.VisitFinding> findingChoice;
+    @FXML private javafx.scene.layout.VBox evidenceBox;
 
-    public SupervisionView(SupervisionListViewModel list, VisitDialogs dialogs) {
+    /** @param evidence the evidence photos of the chosen problem finding (owner type {@code visit_finding}) */
+    public SupervisionView(SupervisionListViewModel list, VisitDialogs dialogs,
+            org.integritydesk.ui.common.AttachmentsViewModel evidence, org.integritydesk.service.Messages messages) {
         this.list = list;
         this.dialogs = dialogs;
+        this.evidence = evidence;
+        this.messages = messages;
     }
 
     @FXML
@@ -61,6 +69,13 @@ public final class SupervisionView {
         countLabel.textProperty().bind(list.statusProperty());
         detailList.setItems(list.details());
         org.integritydesk.ui.common.WrappingCells.apply(detailList);
+        findingChoice.setItems(list.problemFindings());
+        findingChoice.setConverter(org.integritydesk.ui.common.Converters.showing(list::findingLabel));
+        findingChoice.valueProperty().bindBidirectional(list.chosenFindingProperty());
+        evidenceBox.getChildren().add(new org.integritydesk.ui.common.AttachmentsPane(evidence, messages));
+        evidence.show(null, false);
+        list.chosenFindingProperty().addListener((o, a, b) ->
+                evidence.show(b == null ? null : b.rectificationId(), list.mayChange()));
         for (Button b : new Button[] {addButton, editButton, deleteButton}) {
             b.setVisible(list.mayChange());
             b.setManaged(list.mayChange());
