@@ -40,7 +40,9 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A printout of the 问题整改分析表 (counts of the ledger's items of a period). */
+    PROBLEM_ANALYSIS("problem_analysis");
 
     private final String code;
 

@@ -112,6 +112,9 @@ public final class TestServices implements AutoCloseable {
     public final CommitmentService commitments;
     public final RectificationService rectifications;
     public final SupervisionService supervision;
+    /** 问题整改分析 and the home tab's sources of the features so far (issue 5 item 6, issue 6 item 9). */
+    public final org.integritydesk.service.ProblemAnalysisService problemAnalysis;
+    public final org.integritydesk.service.HomeFeeds homeFeeds;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -169,6 +172,13 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        org.integritydesk.store.ProblemAnalysisRepository problemAnalysisRepository =
+                new org.integritydesk.store.ProblemAnalysisRepository(tx);
+        problemAnalysis = new org.integritydesk.service.ProblemAnalysisService(tx, problemAnalysisRepository,
+                unitRepository, stamps, access, auditTrail, setup, TestServices::problemAnalysisReport);
+        homeFeeds = new org.integritydesk.service.HomeFeeds(tx, problemAnalysisRepository, problemAnalysis,
+                rectifications, education, talks, commitments, access, stamps);
+        homeFeeds.addTo(homeSources);
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -200,6 +210,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RectificationReports rectificationReports;
+    private static org.integritydesk.report.ProblemAnalysisReport problemAnalysisReport;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.ProblemAnalysisReport problemAnalysisReport() {
+        if (problemAnalysisReport == null) {
+            problemAnalysisReport = new org.integritydesk.report.ProblemAnalysisReport();
+        }
+        return problemAnalysisReport;
+    }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */
     public static synchronized RectificationReports rectificationReports() {
