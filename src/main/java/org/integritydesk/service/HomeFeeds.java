@@ -72,8 +72,8 @@ public final class HomeFeeds {
     /** Adds every figure, chart and to-do source of these features. */
     public void addTo(HomeSources sources) {
         sources.addFigures(this::figures);
-        sources.addCharts(localized(this::educationCharts));
         sources.addCharts(localized(this::problemCharts));
+        sources.addCharts(localized(this::educationCharts));
         sources.addTodos(localizedTodos(this::rectificationTodos));
         sources.addTodos(localizedTodos(this::appointmentTodos));
         sources.addTodos(localizedTodos(this::commitmentTodos));

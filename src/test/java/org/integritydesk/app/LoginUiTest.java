@@ -107,7 +107,7 @@ class LoginUiTest {
         app.submitLogin(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
         app.awaitMain();
         assertThat(app.tabTexts()).as("an inspector's tabs")
-                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.regulations"),
                         app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
@@ -146,7 +146,7 @@ class LoginUiTest {
         app.robot.clickOn(app.in(app.stage, "#changeButton", Button.class));
 
         app.awaitMain();
-        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.regulations"),
                 app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
@@ -168,7 +168,8 @@ class LoginUiTest {
         app.awaitMain();
         String usersTitle = app.messages.get("tab.users");
         assertThat(app.tabTexts()).as("an administrator's tabs")
-                .containsExactly(app.messages.get("tab.units"), usersTitle, app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.units"), usersTitle,
+                        app.messages.get("tab.audit"), app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.ADMIN, Role.SYSTEM_ADMIN));
 
         app.robot.clickOn(app.in(app.stage, ".tab-label", Label.class, l -> usersTitle.equals(l.getText())));
