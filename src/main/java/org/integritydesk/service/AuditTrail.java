@@ -49,6 +49,8 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** A printout of the 问题整改分析表. */
+    public static final String PROBLEM_ANALYSIS = "problem_analysis";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.AnalysisPeriod;
 import org.integritydesk.model.AuditKind;
-import org.integritydesk.model.AuditRecordType;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemAnalysis;
 import org.integritydesk.model.ProblemAnalysis.Counts;
@@ -153,7 +152,7 @@ public final class ProblemAnalysisService {
         details.put("unit", scopeText == null ? "" : scopeText);
         details.put("items", analysis.total().items());
         details.put("pages", document.pageCount());
-        tx.run(() -> audit.record(AuditKind.PRINT, AuditRecordType.PROBLEM_ANALYSIS.code(), null, null, null, details,
+        tx.run(() -> audit.record(AuditKind.PRINT, AuditTrail.PROBLEM_ANALYSIS, null, null, null, details,
                 null));
         return document;
     }
