@@ -5,7 +5,7 @@ rows; the last column draws each row's bar from BAR_SEGMENTS small rectangles, s
 row's bar value reaches them, so the chart is vector drawing beside real text."""
 import uuid
 
-BAR_SEGMENTS = 38
+BAR_SEGMENTS = 36
 SEGMENT = 3
 NS = uuid.UUID("7a1c1c55-0f0e-4c1e-9a55-2a1d2b3c4d5e")
 counter = [0]

@@ -23,7 +23,7 @@ import org.integritydesk.model.ProblemAnalysis.Counts;
  */
 public final class ProblemAnalysisReport {
     /** How many small rectangles the longest bar of a table is drawn with (the template has as many). */
-    public static final int BAR_SEGMENTS = 38;
+    public static final int BAR_SEGMENTS = 36;
 
     private final CompiledTemplate template = CompiledTemplate.load("/reports/problem-analysis.jasper");
 

@@ -222,13 +222,15 @@ public final class HomeFeeds {
     }
 
     /**
-     * Cadres appointed this year (up to today) with no 任前廉政谈话 from {@value #TALK_WINDOW_DAYS}
-     * days before the appointment on.
+     * Missing pre-appointment talks: cadres appointed this year (up to today) with no 任前廉政谈话
+     * from {@value #TALK_WINDOW_DAYS} days before the appointment on, earliest appointment first;
+     * then the cadres in an important position with no such talk at all (the talk tab's 缺任前谈话
+     * list), which the appointment dates of older records may not show.
      */
     public List<TodoItem> appointmentTodos(LocalDate today, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            return tx.read(() -> {
+            List<TodoItem> todos = new ArrayList<>(tx.read(() -> {
                 AccessControl.Scope scope = access.scope(Action.VIEW);
                 return repository.appointedWithoutPreAppointmentTalk(today.withDayOfYear(1), today, TALK_WINDOW_DAYS)
                         .stream().filter(c -> scope.canSee(c.unitId(), c.cadreId()))
@@ -237,7 +239,16 @@ public final class HomeFeeds {
                                         c.appointedOn().toString()),
                                 c.appointedOn(), TALKS_TAB, c.cadreId().toString()))
                         .toList();
-            });
+            }));
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            todos.forEach(t -> listed.add(t.recordId()));
+            talks.missingPreAppointmentTalks().stream().filter(c -> !listed.contains(c.id().toString()))
+                    .sorted(Comparator.comparing(org.integritydesk.model.CadreSummary::unitName)
+                            .thenComparing(org.integritydesk.model.CadreSummary::nameInitials))
+                    .forEach(c -> todos.add(new TodoItem("todo.missingPreAppointmentTalk",
+                            m.get("home.todo.missingTalkImportant", c.name(), c.unitName(), c.position()), null,
+                            TALKS_TAB, c.id().toString())));
+            return todos;
         });
     }
 

@@ -45,6 +45,7 @@ class HomeFeedsTest {
     private Rectification returnVisit;
     private Cadre wangWu;
     private Cadre sunBa;
+    private Cadre qianQi;
 
     @BeforeEach
     void open() {
@@ -64,8 +65,8 @@ class HomeFeedsTest {
         talk(sunBa, LocalDate.of(2024, 6, 1));
         // appointed this year with a talk a few days before: done
         talk(cadre(chengguan, "赵六", "19820303", LocalDate.of(2025, 1, 10)), LocalDate.of(2025, 1, 5));
-        // appointed last year: not this year's to-do
-        cadre(chengguan, "钱七", "19830404", LocalDate.of(2024, 5, 1));
+        // appointed last year, important position, no talk at all: on the talk tab's 缺任前谈话 list
+        qianQi = cadre(chengguan, "钱七", "19830404", LocalDate.of(2024, 5, 1));
         services.commitments.generate(chengguan.id(), 2025);
         CommitmentSummary first = services.commitments.list(2025).get(0);
         services.commitments.recordSigning(first.id(), first.version(), LocalDate.of(2025, 3, 1), null);
@@ -111,12 +112,15 @@ class HomeFeedsTest {
     }
 
     @Test
-    void cadresAppointedThisYearWithoutATalkForItAreToDos() {
+    void cadresAppointedThisYearWithoutATalkForItAndImportantPostsWithoutOneAreToDos() {
         List<TodoItem> todos = feeds.appointmentTodos(TODAY, ZH);
 
-        assertThat(todos).extracting(TodoItem::recordId).containsExactly(sunBa.id().toString(), wangWu.id().toString());
+        // this year's appointments first, then the important-position cadres with no talk at all
+        assertThat(todos).extracting(TodoItem::recordId).containsExactly(sunBa.id().toString(), wangWu.id().toString(),
+                qianQi.id().toString());
         assertThat(todos).allMatch(t -> t.tabId().equals(HomeFeeds.TALKS_TAB));
         assertThat(texts(todos).get(1)).startsWith("王五（城关分局").endsWith("2025-02-01 任职，未见任前廉政谈话");
+        assertThat(texts(todos).get(2)).startsWith("钱七（城关分局").endsWith("重要岗位，未见任前廉政谈话");
     }
 
     @Test

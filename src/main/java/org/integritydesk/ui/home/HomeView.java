@@ -123,7 +123,7 @@ public final class HomeView {
         bars.setTitle(chart.title());
         bars.setAnimated(false);
         bars.setLegendVisible(chart.seriesNames().size() > 1);
-        bars.setPrefSize(420, 260);
+        bars.setPrefSize(390, 260);
         bars.setMinSize(320, 220);
         bars.getStyleClass().add("home-chart");
         for (int i = 0; i < chart.seriesNames().size(); i++) {

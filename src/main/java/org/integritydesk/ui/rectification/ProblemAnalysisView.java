@@ -51,8 +51,8 @@ public final class ProblemAnalysisView {
         analysisYear.setItems(model.years());
         analysisYear.valueProperty().bindBidirectional(model.yearProperty());
         analysisCustomPeriod.selectedProperty().bindBidirectional(model.customPeriodProperty());
-        analysisFrom.valueProperty().bindBidirectional(model.fromProperty());
-        analysisTo.valueProperty().bindBidirectional(model.toProperty());
+        org.integritydesk.ui.common.DateFields.bind(analysisFrom, model.fromProperty(), (bad, text) -> { });
+        org.integritydesk.ui.common.DateFields.bind(analysisTo, model.toProperty(), (bad, text) -> { });
         analysisYear.disableProperty().bind(model.customPeriodProperty());
         analysisFrom.disableProperty().bind(model.customPeriodProperty().not());
         analysisTo.disableProperty().bind(model.customPeriodProperty().not());
@@ -64,6 +64,7 @@ public final class ProblemAnalysisView {
         analysisSummary.textProperty().bind(model.summaryProperty());
         analysisMostOpen.textProperty().bind(model.mostOpenProperty());
         analysisError.textProperty().bind(model.errorProperty());
+        analysisError.managedProperty().bind(model.errorProperty().isNotEmpty());
         Columns.text(nameColumn, ProblemAnalysisViewModel.Row::name);
         Columns.text(itemsColumn, r -> Long.toString(r.items()));
         Columns.text(openColumn, r -> Long.toString(r.open()));

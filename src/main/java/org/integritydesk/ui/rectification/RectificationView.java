@@ -142,6 +142,9 @@ public final class RectificationView {
         list.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(b);
+                if (b != null) {
+                    table.scrollTo(b);
+                }
             }
         });
         table.setRowFactory(t -> {
