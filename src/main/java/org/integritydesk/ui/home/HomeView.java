@@ -122,6 +122,8 @@ public final class HomeView {
         BarChart<String, Number> bars = new BarChart<>(x, y);
         bars.setTitle(chart.title());
         bars.setAnimated(false);
+        bars.setCategoryGap(6);
+        bars.setBarGap(1);
         bars.setLegendVisible(chart.seriesNames().size() > 1);
         bars.setPrefSize(390, 260);
         bars.setMinSize(320, 220);
