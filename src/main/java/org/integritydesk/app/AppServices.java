@@ -28,6 +28,10 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.TalkService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.service.HomeSources;
+import org.integritydesk.service.HomeFeeds;
+import org.integritydesk.service.ProblemAnalysisService;
+import org.integritydesk.store.ProblemAnalysisRepository;
+import org.integritydesk.report.ProblemAnalysisReport;
 import org.integritydesk.service.AssessmentInputs;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
@@ -108,6 +112,7 @@ public final class AppServices implements CliServices {
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
+    private final ProblemAnalysisService problemAnalysis;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
 
@@ -196,6 +201,12 @@ public final class AppServices implements CliServices {
                 new Lazy<>(org.integritydesk.report.SelfInspectionReports::new));
         demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
                 rectificationRepository, stamps));
+        // analysis and home (issue 5 item 6, issue 6 item 9)
+        ProblemAnalysisRepository problemAnalysisRepository = new ProblemAnalysisRepository(tx);
+        this.problemAnalysis = new ProblemAnalysisService(tx, problemAnalysisRepository, unitRepository, stamps, access,
+                trail, setup, new Lazy<>(ProblemAnalysisReport::new));
+        new HomeFeeds(tx, problemAnalysisRepository, problemAnalysis, rectifications, education, talks, commitments,
+                access, stamps).addTo(homeSources);
         setup.profile();
     }
 
@@ -288,6 +299,11 @@ public final class AppServices implements CliServices {
     @Override
     public RectificationService rectifications() {
         return rectifications;
+    }
+
+    @Override
+    public ProblemAnalysisService problemAnalysis() {
+        return problemAnalysis;
     }
 
     @Override

@@ -43,6 +43,10 @@ import org.integritydesk.ui.education.EducationView;
 import org.integritydesk.ui.education.EducationViewModel;
 import org.integritydesk.ui.education.FxEducationDialogs;
 import org.integritydesk.ui.main.MainView;
+import org.integritydesk.ui.home.HomeView;
+import org.integritydesk.ui.home.HomeViewModel;
+import org.integritydesk.ui.rectification.ProblemAnalysisView;
+import org.integritydesk.ui.rectification.ProblemAnalysisViewModel;
 import org.integritydesk.service.RegulationService;
 import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.FxFileDesk;
@@ -74,6 +78,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private final MainView.Actions actions;
     private final String bureauName;
     private final ViewingPurpose purpose;
+    /** The window's main view, for the home tab's links to the other tabs. */
+    private MainView mainView;
 
     UiComposition(AppServices services, TaskRunner tasks, Locale locale, Supplier<Window> owner, MainView.Actions actions,
             String bureauName) {
@@ -99,12 +105,25 @@ final class UiComposition implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
+            mainView = new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
                     () -> loader.load(UnitsView.class, "UnitsView").root(),
                     () -> loader.load(UsersView.class, "UsersView").root(),
                     () -> loader.load(AuditView.class, "AuditView").root(),
                     () -> loader.load(BackupsView.class, "BackupsView").root(), featureTabs(), bureauName,
                     services.dataDir().toString(), messages.locale());
+            return mainView;
+        }
+        if (type == HomeView.class) {
+            return new HomeView(new HomeViewModel(services.homeSources(), tasks, messages,
+                    () -> java.time.LocalDate.now(services.clock()), (tabId, filterValue, recordId) -> {
+                        if (mainView != null) {
+                            mainView.open(tabId, filterValue, recordId);
+                        }
+                    }));
+        }
+        if (type == ProblemAnalysisView.class) {
+            return new ProblemAnalysisView(new ProblemAnalysisViewModel(services.problemAnalysis(), services.units(),
+                    tasks, messages, new FxPreviewOpener(tasks, dialogs, messages, loader, owner), year()));
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(services.backups(), tasks, dialogs, messages, actions::restoreFrom));
@@ -220,6 +239,9 @@ final class UiComposition implements Callback<Class<?>, Object> {
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
         UserAccount user = services.currentUser().require();
+        // every role: first, and selected when the window opens
+        tabs.add(MainView.FeatureTab.leading("homeTab", messages.get("tab.home"),
+                () -> loader.load(HomeView.class, "HomeView").root()));
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("educationTab", messages.get("tab.education"),
                     () -> loader.load(EducationView.class, "EducationView").root()));

@@ -11,6 +11,7 @@ import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.RectificationService;
+import org.integritydesk.service.ProblemAnalysisService;
 import org.integritydesk.service.SupervisionService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.TalkService;
@@ -54,6 +55,9 @@ public interface CliServices extends AutoCloseable {
     void compactOnClose();
     /** The 问题整改台账 (issue 5). */
     RectificationService rectifications();
+
+    /** 问题整改分析 (issue 5, item 6). */
+    ProblemAnalysisService problemAnalysis();
 
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();

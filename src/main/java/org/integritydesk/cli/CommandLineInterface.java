@@ -90,6 +90,9 @@ public final class CommandLineInterface {
         if (type == RectificationNoticeReportCommand.class) {
             return type.cast(new RectificationNoticeReportCommand(opener, passwords, messages));
         }
+        if (type == ProblemAnalysisReportCommand.class) {
+            return type.cast(new ProblemAnalysisReportCommand(opener, passwords, messages, clock));
+        }
         if (type == LedgerReportCommand.class) {
             return type.cast(new LedgerReportCommand(opener, passwords, messages));
         }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         RegulationsReportCommand.class,
         RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class,
         ResponsibilityReportCommand.class,
-        SelfInspectionReportCommand.class})
+        SelfInspectionReportCommand.class,
+        ProblemAnalysisReportCommand.class})
 final class ReportCommand {
 }

@@ -48,7 +48,9 @@ public enum AuditRecordType implements Labelled {
     /** A special self-inspection campaign (专项自查), or a printout of its forms. */
     SELF_INSPECTION_CAMPAIGN("self_inspection_campaign"),
     /** A cadre's declaration in a special self-inspection campaign. */
-    SELF_INSPECTION_DECLARATION("self_inspection_declaration");
+    SELF_INSPECTION_DECLARATION("self_inspection_declaration"),
+    /** A printout of the 问题整改分析表 (counts of the ledger's items of a period). */
+    PROBLEM_ANALYSIS("problem_analysis");
 
     private final String code;
 

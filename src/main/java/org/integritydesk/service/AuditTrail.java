@@ -54,6 +54,8 @@ public final class AuditTrail {
     /** A special self-inspection campaign (专项自查) and a cadre's declaration in one. */
     public static final String SELF_INSPECTION_CAMPAIGN = "self_inspection_campaign";
     public static final String SELF_INSPECTION_DECLARATION = "self_inspection_declaration";
+    /** A printout of the 问题整改分析表. */
+    public static final String PROBLEM_ANALYSIS = "problem_analysis";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

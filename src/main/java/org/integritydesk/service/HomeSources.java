@@ -2,8 +2,10 @@ package org.integritydesk.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.integritydesk.model.HomeChart;
+import org.integritydesk.model.HomeFigure;
 import org.integritydesk.model.TodoItem;
 
 /**
@@ -16,16 +18,33 @@ public final class HomeSources {
     @FunctionalInterface
     public interface Todos {
         List<TodoItem> todos(LocalDate today);
+
+        /** In the reader's language; a source written for one language only need not override it. */
+        default List<TodoItem> todos(LocalDate today, Locale locale) {
+            return todos(today);
+        }
     }
 
     /** One feature's charts for a year, in the reader's language. */
     @FunctionalInterface
     public interface Charts {
         List<HomeChart> charts(int year);
+
+        /** In the reader's language; a source written for one language only need not override it. */
+        default List<HomeChart> charts(int year, Locale locale) {
+            return charts(year);
+        }
+    }
+
+    /** One feature's key figures of a year (the row of big numbers), in the reader's language. */
+    @FunctionalInterface
+    public interface Figures {
+        List<HomeFigure> figures(int year, LocalDate today, Locale locale);
     }
 
     private final List<Todos> todos = new CopyOnWriteArrayList<>();
     private final List<Charts> charts = new CopyOnWriteArrayList<>();
+    private final List<Figures> figures = new CopyOnWriteArrayList<>();
 
     public void addTodos(Todos source) {
         todos.add(source);
@@ -33,6 +52,14 @@ public final class HomeSources {
 
     public void addCharts(Charts source) {
         charts.add(source);
+    }
+
+    public void addFigures(Figures source) {
+        figures.add(source);
+    }
+
+    public List<Figures> figureSources() {
+        return List.copyOf(figures);
     }
 
     public List<Todos> todoSources() {

@@ -153,6 +153,9 @@ class EveryViewLoadsTest {
                                 new org.integritydesk.ui.responsibility.TaskFormViewModel(services.responsibility(), tasks,
                                         dialogs, messages, services.units().tree(), List.of(), 2025))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
+                () -> loader.load(org.integritydesk.ui.home.HomeView.class, "HomeView").root(),
+                () -> loader.load(org.integritydesk.ui.rectification.ProblemAnalysisView.class, "ProblemAnalysisView")
+                        .root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,

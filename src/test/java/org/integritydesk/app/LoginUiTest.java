@@ -107,7 +107,7 @@ class LoginUiTest {
         app.submitLogin(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
         app.awaitMain();
         assertThat(app.tabTexts()).as("an inspector's tabs")
-                .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.responsibility"),
                         app.messages.get("tab.regulations"),
@@ -147,7 +147,7 @@ class LoginUiTest {
         app.robot.clickOn(app.in(app.stage, "#changeButton", Button.class));
 
         app.awaitMain();
-        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.responsibility"),
                         app.messages.get("tab.regulations"),
@@ -170,7 +170,8 @@ class LoginUiTest {
         app.awaitMain();
         String usersTitle = app.messages.get("tab.users");
         assertThat(app.tabTexts()).as("an administrator's tabs")
-                .containsExactly(app.messages.get("tab.units"), usersTitle, app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.units"), usersTitle,
+                        app.messages.get("tab.audit"), app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.ADMIN, Role.SYSTEM_ADMIN));
 
         app.robot.clickOn(app.in(app.stage, ".tab-label", Label.class, l -> usersTitle.equals(l.getText())));

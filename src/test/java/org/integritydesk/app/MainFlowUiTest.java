@@ -51,6 +51,7 @@ class MainFlowUiTest {
         }
         app = RunningApp.start(dataDir);
         app.logIn(Folders.INSPECTOR, Folders.INSPECTOR_PASSWORD);
+        app.selectTab("cadreTab");
         app.waitUntil("the list shows the stored cadre", () -> rows().size() == 1);
     }
 

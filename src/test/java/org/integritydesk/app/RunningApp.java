@@ -187,6 +187,14 @@ final class RunningApp implements AutoCloseable {
         awaitMain();
     }
 
+    /** Selects the main window's tab {@code id} (the home tab is selected at login) and waits until it is built. */
+    void selectTab(String id) {
+        TabPane tabs = in(stage, "#tabs", TabPane.class);
+        onFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId()))
+                .findFirst().orElseThrow()));
+        waitUntil("the tab " + id + " is built", () -> tabs.getSelectionModel().getSelectedItem().getContent() != null);
+    }
+
     /** The texts of the main window's tabs, in order. */
     List<String> tabTexts() {
         return fx(() -> in(stage, "#tabs", TabPane.class).getTabs().stream().map(Tab::getText).toList());

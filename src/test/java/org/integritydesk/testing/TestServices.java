@@ -115,6 +115,9 @@ public final class TestServices implements AutoCloseable {
     /** Responsibility tasks (责任分解); its sources are in {@link #homeSources} and {@link #assessmentInputs}. */
     public final org.integritydesk.service.ResponsibilityService responsibility;
     public final org.integritydesk.service.SelfInspectionService selfInspection;
+    /** 问题整改分析 and the home tab's sources of the features so far (issue 5 item 6, issue 6 item 9). */
+    public final org.integritydesk.service.ProblemAnalysisService problemAnalysis;
+    public final org.integritydesk.service.HomeFeeds homeFeeds;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -186,6 +189,13 @@ public final class TestServices implements AutoCloseable {
                 TestServices::selfInspectionReports);
         demo.extend(new org.integritydesk.service.demo.DemoSelfInspection(tx, selfInspectionRepository,
                 rectificationRepository, stamps));
+        org.integritydesk.store.ProblemAnalysisRepository problemAnalysisRepository =
+                new org.integritydesk.store.ProblemAnalysisRepository(tx);
+        problemAnalysis = new org.integritydesk.service.ProblemAnalysisService(tx, problemAnalysisRepository,
+                unitRepository, stamps, access, auditTrail, setup, TestServices::problemAnalysisReport);
+        homeFeeds = new org.integritydesk.service.HomeFeeds(tx, problemAnalysisRepository, problemAnalysis,
+                rectifications, education, talks, commitments, access, stamps);
+        homeFeeds.addTo(homeSources);
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -237,6 +247,16 @@ public final class TestServices implements AutoCloseable {
             selfInspectionReports = new org.integritydesk.report.SelfInspectionReports();
         }
         return selfInspectionReports;
+    }
+
+    private static org.integritydesk.report.ProblemAnalysisReport problemAnalysisReport;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.ProblemAnalysisReport problemAnalysisReport() {
+        if (problemAnalysisReport == null) {
+            problemAnalysisReport = new org.integritydesk.report.ProblemAnalysisReport();
+        }
+        return problemAnalysisReport;
     }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */

@@ -41,9 +41,18 @@ public final class MainView {
     /**
      * A tab of a feature area (education, talks, supervision...), placed after the cadre tab in
      * the order given and built the first time it is shown. The caller leaves out the tabs the
-     * user's role may not open.
+     * user's role may not open. A {@code leading} tab (the home tab, 首页) stands before the cadre
+     * tab instead, and the first leading tab is the one selected when the window opens.
      */
-    public record FeatureTab(String id, String title, Supplier<Parent> content) {
+    public record FeatureTab(String id, String title, Supplier<Parent> content, boolean leading) {
+        public FeatureTab(String id, String title, Supplier<Parent> content) {
+            this(id, title, content, false);
+        }
+
+        /** A tab placed first and selected when the window opens. */
+        public static FeatureTab leading(String id, String title, Supplier<Parent> content) {
+            return new FeatureTab(id, title, content, true);
+        }
     }
 
     private final Actions actions;
@@ -122,16 +131,47 @@ public final class MainView {
         if (!access.cadres()) {
             tabs.getTabs().remove(cadreTab);
         }
+        featureTabs.stream().filter(FeatureTab::leading).findFirst()
+                .flatMap(first -> tabs.getTabs().stream().filter(t -> first.id().equals(t.getId())).findFirst())
+                .ifPresent(tabs.getSelectionModel()::select);
     }
 
     private void addFeatureTabs() {
+        int leading = 0;
         int position = tabs.getTabs().indexOf(cadreTab) + 1;
         for (FeatureTab feature : featureTabs) {
             Tab tab = new Tab(feature.title());
             tab.setId(feature.id());
-            tabs.getTabs().add(position++, tab);
+            if (feature.leading()) {
+                tabs.getTabs().add(leading++, tab);
+                position++;
+            } else {
+                tabs.getTabs().add(position++, tab);
+            }
             buildWhenFirstShown(tab, feature.content());
         }
+    }
+
+    /**
+     * Selects the tab {@code tabId} (building it if need be) and, when its view handles it, shows
+     * the records asked for: filtered by {@code filterValue} and with {@code recordId} selected
+     * (see {@link org.integritydesk.ui.common.TabNavigation}). An unknown or hidden tab does nothing.
+     *
+     * @return whether the tab was found
+     */
+    public boolean open(String tabId, String filterValue, String recordId) {
+        Tab tab = tabs.getTabs().stream().filter(t -> tabId != null && tabId.equals(t.getId())).findFirst()
+                .orElse(null);
+        if (tab == null) {
+            return false;
+        }
+        tabs.getSelectionModel().select(tab);
+        if (tab.getContent() != null
+                && tab.getContent().getProperties().get(org.integritydesk.ui.common.TabNavigation.KEY)
+                        instanceof org.integritydesk.ui.common.TabNavigation navigation) {
+            navigation.show(filterValue, recordId);
+        }
+        return true;
     }
 
     private static void buildWhenFirstShown(Tab tab, Supplier<Parent> factory) {

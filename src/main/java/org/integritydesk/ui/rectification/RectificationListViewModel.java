@@ -68,6 +68,9 @@ public final class RectificationListViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private UnitTree tree = new UnitTree(List.of());
     private LocalDate today = LocalDate.now();
+    private boolean loaded;
+    private String pendingUnitCode;
+    private String pendingRecordId;
 
     public RectificationListViewModel(RectificationService ledger, UnitService units, TaskRunner tasks,
             DialogService dialogs, Messages messages, PreviewOpener preview, boolean mayChange) {
@@ -106,7 +109,39 @@ public final class RectificationListViewModel {
                     : all.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
             selected.set(null);
             selected.set(again);
+            loaded = true;
+            applyPending();
         }, failure -> dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure)));
+    }
+
+    /**
+     * Shows the ledger as another tab asks (the home tab): filters cleared, then the unit of
+     * {@code unitCode} chosen and the item {@code recordId} selected, each when given and found.
+     * Applied once the ledger has loaded.
+     */
+    public void show(String unitCode, String recordId) {
+        pendingUnitCode = unitCode;
+        pendingRecordId = recordId;
+        if (loaded) {
+            applyPending();
+        }
+    }
+
+    private void applyPending() {
+        if (pendingUnitCode == null && pendingRecordId == null) {
+            return;
+        }
+        String code = pendingUnitCode;
+        String record = pendingRecordId;
+        pendingUnitCode = null;
+        pendingRecordId = null;
+        clearFilters();
+        if (code != null) {
+            tree.findByCode(code).ifPresent(unitFilter::set);
+        }
+        if (record != null) {
+            all.stream().filter(r -> r.id().toString().equals(record)).findFirst().ifPresent(selected::set);
+        }
     }
 
     /** The filter as the service and the printed ledger take it. */

@@ -58,6 +58,8 @@ public final class RectificationView {
     @FXML private TableColumn<Rectification, String> dueColumn;
     @FXML private Label countLabel;
     @FXML private ListView<String> detailList;
+    @FXML private javafx.scene.control.TabPane root;
+    @FXML private javafx.scene.control.Tab ledgerTab;
 
     public RectificationView(RectificationListViewModel list, RectificationDialogs dialogs) {
         this.list = list;
@@ -86,6 +88,11 @@ public final class RectificationView {
         returnVisitButton.managedProperty().bind(list.returnVisitAllowedProperty());
         list.allowedSteps().addListener((ListChangeListener<RectificationStep>) c -> showSteps());
         showSteps();
+        root.getProperties().put(org.integritydesk.ui.common.TabNavigation.KEY,
+                (org.integritydesk.ui.common.TabNavigation) (unitCode, recordId) -> {
+                    root.getSelectionModel().select(ledgerTab);
+                    list.show(unitCode, recordId);
+                });
         list.reload();
     }
 
@@ -135,6 +142,9 @@ public final class RectificationView {
         list.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(b);
+                if (b != null) {
+                    table.scrollTo(b);
+                }
             }
         });
         table.setRowFactory(t -> {

@@ -1,0 +1,93 @@
+package org.integritydesk.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.integritydesk.model.ProblemCategory;
+import org.integritydesk.model.ProblemSeverity;
+import org.integritydesk.model.ProblemSource;
+import org.integritydesk.model.RectificationStatus;
+
+/**
+ * The counts behind the 问题整改分析 and the home tab's problem chart: the live ledger items found in
+ * a period, grouped in the database by unit, source, area, severity, status and where each stands
+ * against its deadline, so a year of items arrives as a few hundred rows at most. Also the cadres
+ * appointed in a year who have no pre-appointment talk (the home tab's to-do list).
+ */
+public final class ProblemAnalysisRepository {
+    private final Jdbc jdbc;
+
+    public ProblemAnalysisRepository(Transactions transactions) {
+        this.jdbc = new Jdbc(transactions);
+    }
+
+    /**
+     * One group of items that share everything the analysis counts by.
+     *
+     * @param deadlinePassed      the deadline lies before {@code today}
+     * @param rectifiedByDeadline rectified on or before the deadline
+     */
+    public record Cell(UUID unitId, String unitCode, String unitName, ProblemSource source, ProblemCategory category,
+            ProblemSeverity severity, RectificationStatus status, boolean hasDeadline, boolean deadlinePassed,
+            boolean rectifiedByDeadline, long items) {
+    }
+
+    /**
+     * The groups of live items found from {@code from} to {@code to} (both included).
+     *
+     * @param unitIds items of these units only (the unit where the problem was found); null for all
+     * @param hiddenCadres leave out items attributed to these cadres (recusal)
+     */
+    public List<Cell> cells(LocalDate from, LocalDate to, LocalDate today, Collection<UUID> unitIds,
+            Collection<UUID> hiddenCadres) {
+        StringBuilder sql = new StringBuilder("SELECT r.unit_id, u.code AS unit_code, u.name AS unit_name, r.source,"
+                + " r.category, r.severity, r.status,"
+                + " CASE WHEN r.deadline IS NULL THEN FALSE ELSE TRUE END AS has_deadline,"
+                + " CASE WHEN r.deadline < ? THEN TRUE ELSE FALSE END AS deadline_passed,"
+                + " CASE WHEN r.rectified_on IS NOT NULL AND r.rectified_on <= r.deadline THEN TRUE ELSE FALSE END"
+                + " AS by_deadline, COUNT(*) AS items"
+                + " FROM rectification r JOIN org_unit u ON u.id = r.unit_id"
+                + " WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
+        List<Object> params = new ArrayList<>(List.of(today, from, to));
+        if (unitIds != null) {
+            sql.append(" AND r.unit_id IN (SELECT * FROM TABLE(x UUID = ?))");
+            params.add(unitIds.toArray(new UUID[0]));
+        }
+        if (hiddenCadres != null && !hiddenCadres.isEmpty()) {
+            sql.append(" AND (r.cadre_id IS NULL OR r.cadre_id NOT IN (SELECT * FROM TABLE(y UUID = ?)))");
+            params.add(hiddenCadres.toArray(new UUID[0]));
+        }
+        sql.append(" GROUP BY r.unit_id, u.code, u.name, r.source, r.category, r.severity, r.status, has_deadline,"
+                + " deadline_passed, by_deadline");
+        return jdbc.query(sql.toString(), rs -> new Cell(Jdbc.uuid(rs, "unit_id"), rs.getString("unit_code"),
+                rs.getString("unit_name"), Jdbc.enumValue(rs, "source", ProblemSource.class),
+                Jdbc.enumValue(rs, "category", ProblemCategory.class),
+                Jdbc.enumValue(rs, "severity", ProblemSeverity.class),
+                Jdbc.enumValue(rs, "status", RectificationStatus.class), rs.getBoolean("has_deadline"),
+                rs.getBoolean("deadline_passed"), rs.getBoolean("by_deadline"), rs.getLong("items")),
+                params.toArray());
+    }
+
+    /** A cadre appointed in the year who has no pre-appointment talk for it. */
+    public record AppointedCadre(UUID cadreId, UUID unitId, String unitName, String name, String position,
+            LocalDate appointedOn) {
+    }
+
+    /**
+     * Active live cadres appointed from {@code from} to {@code to} with no live 任前廉政谈话 dated
+     * {@code talkWindowDays} days before the appointment or later, earliest appointment first.
+     */
+    public List<AppointedCadre> appointedWithoutPreAppointmentTalk(LocalDate from, LocalDate to, int talkWindowDays) {
+        return jdbc.query("SELECT c.id, c.unit_id, u.name AS unit_name, c.name, c.position, c.appointment_date"
+                + " FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
+                + " WHERE c.deleted_at IS NULL AND c.status = 'ACTIVE' AND c.appointment_date BETWEEN ? AND ?"
+                + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.deleted_at IS NULL"
+                + " AND t.kind = 'PRE_APPOINTMENT' AND t.talk_date >= DATEADD(DAY, ?, c.appointment_date))"
+                + " ORDER BY c.appointment_date, c.name",
+                rs -> new AppointedCadre(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "unit_id"), rs.getString("unit_name"),
+                        rs.getString("name"), rs.getString("position"), Jdbc.date(rs, "appointment_date")),
+                from, to, -talkWindowDays);
+    }
+}
