@@ -96,6 +96,7 @@ public final class AppServices implements CliServices {
     private final CommitmentService commitments;
     private final RectificationService rectifications;
     private final SupervisionService supervision;
+    private final org.integritydesk.service.DebriefingService debriefing;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -176,6 +177,17 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        // 述职述廉 (issue 6 items 1-4): sessions, ballots, comments; its file section, assessment input and chart
+        org.integritydesk.store.DebriefingRepository debriefingRepository =
+                new org.integritydesk.store.DebriefingRepository(tx);
+        this.debriefing = new org.integritydesk.service.DebriefingService(tx, debriefingRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, trail, closedYears,
+                new Lazy<>(org.integritydesk.report.DebriefingReports::new));
+        fileSections.add(debriefing.fileSection(fileLanguage));
+        assessmentInputs.add(debriefing.assessmentSource());
+        homeSources.addCharts(debriefing.chartSource(fileLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
+                rectificationRepository, stamps));
         setup.profile();
     }
 
@@ -273,6 +285,11 @@ public final class AppServices implements CliServices {
     @Override
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    @Override
+    public org.integritydesk.service.DebriefingService debriefing() {
+        return debriefing;
     }
 
     @Override

@@ -58,6 +58,9 @@ public interface CliServices extends AutoCloseable {
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();
 
+    /** 述职述廉 sessions, ballots and comments (issue 6). */
+    org.integritydesk.service.DebriefingService debriefing();
+
     @Override
     void close();
 }

@@ -40,7 +40,13 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A 述职述廉 session, its reporting cadres and representatives, or a printout of its forms. */
+    DEBRIEFING_SESSION("debriefing_session"),
+    /** The ballot tallies of a session, as one person entered them or an inspector ruled. */
+    BALLOT_TALLY("ballot_tally"),
+    /** A representative's question or comment at a session, with the answer. */
+    DEBRIEFING_COMMENT("debriefing_comment");
 
     private final String code;
 

@@ -49,6 +49,10 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** A 述职述廉 session with its reporting cadres and representatives; its ballot tallies; its comments. */
+    public static final String DEBRIEFING_SESSION = "debriefing_session";
+    public static final String BALLOT_TALLY = "ballot_tally";
+    public static final String DEBRIEFING_COMMENT = "debriefing_comment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -112,6 +112,7 @@ public final class TestServices implements AutoCloseable {
     public final CommitmentService commitments;
     public final RectificationService rectifications;
     public final SupervisionService supervision;
+    public final org.integritydesk.service.DebriefingService debriefing;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -169,6 +170,16 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        org.integritydesk.store.DebriefingRepository debriefingRepository =
+                new org.integritydesk.store.DebriefingRepository(tx);
+        debriefing = new org.integritydesk.service.DebriefingService(tx, debriefingRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, closedYears,
+                TestServices::debriefingReports);
+        fileSections.add(debriefing.fileSection(chinese));
+        assessmentInputs.add(debriefing.assessmentSource());
+        homeSources.addCharts(debriefing.chartSource(chinese));
+        demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
+                rectificationRepository, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -200,6 +211,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RectificationReports rectificationReports;
+    private static org.integritydesk.report.DebriefingReports debriefingReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.DebriefingReports debriefingReports() {
+        if (debriefingReports == null) {
+            debriefingReports = new org.integritydesk.report.DebriefingReports();
+        }
+        return debriefingReports;
+    }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */
     public static synchronized RectificationReports rectificationReports() {
