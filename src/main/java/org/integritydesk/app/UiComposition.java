@@ -178,6 +178,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
                     tasks, dialogs, messages, services.clock(), loader, owner));
         }
+        if (type == org.integritydesk.ui.debriefing.DebriefingView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            UserAccount user = services.currentUser().require();
+            return new org.integritydesk.ui.debriefing.DebriefingView(new org.integritydesk.ui.debriefing.DebriefingViewModel(
+                    services.debriefing(), services.cadres(), services.units(), tasks, dialogs, messages, preview,
+                    AccessPolicy.allows(user.role(), Action.UPDATE), AccessPolicy.allows(user.role(), Action.RESOLVE_BALLOTS)));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -211,6 +218,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(SupervisionView.class, "SupervisionView").root()));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
                     () -> loader.load(RectificationView.class, "RectificationView").root()));
+            tabs.add(new MainView.FeatureTab("debriefingTab", messages.get("tab.debriefing"),
+                    () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),
