@@ -76,7 +76,8 @@ class DebriefingServiceTest {
         liSi = services.cadres.create(draft(chengguan.id()).name("李四").idNumber(IdNumbers.of("360821", "19850314", "019"))
                 .position("所长").category(CadreCategory.MIDDLE_LEVEL).importantPosition(true).build());
         wangWu = services.cadres.create(draft(dunhou.id()).name("王五").idNumber(IdNumbers.of("360821", "19900101", "022"))
-                .position("科员").category(CadreCategory.LAW_ENFORCEMENT).importantPosition(false).build());
+                .position("科员").category(CadreCategory.LAW_ENFORCEMENT).importantPosition(false)
+                .workStartDate(LocalDate.of(2012, 9, 1)).appointmentDate(null).build());
     }
 
     @AfterEach
@@ -269,11 +270,13 @@ class DebriefingServiceTest {
         debriefing.enterTallies(noQuorum.id(), EntryRound.FIRST, List.of(BallotTally.of(wangOnSecond, 100, 50, 0, 50,
                 0, 0, 0)));
 
-        Map<AssessmentInput, Map<UUID, BigDecimal>> values = services.assessmentInputs.sources().get(0).values(2025);
+        // the assessment calls its sources inside its own read transaction
+        var source = services.assessmentInputs.sources().get(0);
+        Map<AssessmentInput, Map<UUID, BigDecimal>> values = services.tx.read(() -> source.values(2025));
         assertThat(values.get(AssessmentInput.DEBRIEFING_SATISFACTION)).containsOnly(
                 Map.entry(director.id(), new BigDecimal("93.24")), Map.entry(liSi.id(), new BigDecimal("87.84")),
                 Map.entry(wangWu.id(), new BigDecimal("67.57")));
-        assertThat(services.assessmentInputs.sources().get(0).records(2025, liSi.id())
+        assertThat(services.tx.read(() -> source.records(2025, liSi.id()))
                 .get(AssessmentInput.DEBRIEFING_SATISFACTION)).singleElement().asString()
                 .contains("SZ-2025-01", "87.84%");
 
