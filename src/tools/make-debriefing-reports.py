@@ -23,9 +23,9 @@ def ballot():
     w = 442
     cols = [("ballot.column.number", 28, "$F{order}", "CellCenter"),
             ("ballot.column.name", 64, "$F{name}", "CellCenter"),
-            ("ballot.column.post", 130, "$F{post}", "Cell"),
+            ("ballot.column.post", 118, "$F{post}", "Cell"),
             ("ballot.column.category", 56, "$F{category}", "CellSmall"),
-            ("ballot.column.choices", 164, "$F{boxes}", "Cell")]
+            ("ballot.column.choices", 176, "$F{boxes}", "Cell")]
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n<!--\n'
            '  述职述廉民主测评表: the blank ballot of one session, one row (block) per reporting cadre with the boxes of\n'
            '  the session\'s formula, the abstain rule stated, numbered No. 001... (DOMAIN.md "Printed forms", 5).\n'
@@ -50,8 +50,8 @@ def ballot():
            tf(n, 0, 0, 300, 20, '$P{BUREAU_NAME}', 'Small', 'blankWhenNull="true"'),
            tf(n, 300, 0, 142, 20, 'msg($R{ballot.copy}, $P{COPY_NUMBER})', 'Small', 'hTextAlign="Right"'),
            line(n, 0, 21, w),
-           tf(n, 0, 26, w, 20, '$P{YEAR_TEXT}', 'Subtitle'),
-           tf(n, 0, 48, w, 36, '$R{ballot.title}', 'Title'),
+           tf(n, 0, 24, w, 24, '$P{YEAR_TEXT}', 'Subtitle'),
+           tf(n, 0, 50, w, 36, '$R{ballot.title}', 'Title'),
            tf(n, 0, 88, w, 18, '$P{SESSION_TEXT}', 'Body', 'hTextAlign="Center" blankWhenNull="true"'),
            tf(n, 0, 108, w, 36, '$P{RULE_TEXT}', 'Para', 'textAdjust="StretchHeight"'),
            '\t</title>\n',
@@ -61,17 +61,17 @@ def ballot():
     for key, cw, _, _ in cols:
         out.append(tf(n, x, 0, cw, 24, '$R{' + key + '}', 'ColumnHeadSmall'))
         x += cw
-    out.append('\t</columnHeader>\n\t<detail>\n\t\t<band height="30" splitType="Prevent">\n')
+    out.append('\t</columnHeader>\n\t<detail>\n\t\t<band height="24" splitType="Prevent">\n')
     x = 0
     for _, cw, expr, style in cols:
-        out.append(cell(n, x, cw, 30, expr, style))
+        out.append(cell(n, x, cw, 24, expr, style))
         x += cw
     out += ['\t\t</band>\n\t</detail>\n',
             footer(n, w),
-            '\t<summary height="120" splitType="Prevent">\n',
-            tf(n, 0, 10, w, 22, '$P{VOTER_TEXT}', 'Body', 'textAdjust="StretchHeight"'),
-            tf(n, 0, 36, w, 40, '$R{ballot.note}', 'Para', 'positionType="Float" textAdjust="StretchHeight"'),
-            tf(n, 222, 90, 220, 20, '$R{ballot.seal}', 'Body', 'positionType="Float" hTextAlign="Center"'),
+            '\t<summary height="96" splitType="Prevent">\n',
+            tf(n, 0, 8, w, 22, '$P{VOTER_TEXT}', 'Body', 'textAdjust="StretchHeight"'),
+            tf(n, 0, 34, w, 22, '$R{ballot.note}', 'Para', 'positionType="Float" textAdjust="StretchHeight"'),
+            tf(n, 222, 66, 220, 20, '$R{ballot.seal}', 'Body', 'positionType="Float" hTextAlign="Center"'),
             '\t</summary>\n</jasperReport>\n']
     return "".join(out)
 

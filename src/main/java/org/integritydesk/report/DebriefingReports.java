@@ -41,12 +41,14 @@ public final class DebriefingReports {
             throw new IllegalArgumentException("copies must be at least 1");
         }
         ReportMessages m = ReportMessages.forLocale(locale);
+        // three boxes to a line, so that no box is split from its word
         StringBuilder boxes = new StringBuilder();
-        for (BallotChoice c : session.formula().choices()) {
-            if (boxes.length() > 0) {
-                boxes.append("  ");
+        List<BallotChoice> choices = session.formula().choices();
+        for (int i = 0; i < choices.size(); i++) {
+            if (i > 0) {
+                boxes.append(i % 3 == 0 ? "\n" : "  ");
             }
-            boxes.append("□ ").append(label(m, c));
+            boxes.append("□ ").append(label(m, choices.get(i)));
         }
         List<Map<String, ?>> rows = new ArrayList<>();
         List<String> texts = new ArrayList<>();
