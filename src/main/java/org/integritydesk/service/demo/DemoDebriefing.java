@@ -151,10 +151,11 @@ public final class DemoDebriefing implements DemoExtension {
         List<Cadre> live = context.cadres();
         add(picks, live, 3, c -> c.category() == CadreCategory.LEADING && c.unitId().equals(context.bureau().id()),
                 ReportingCategory.PARTY_GROUP_MEMBER);
-        add(picks, live, 4, c -> c.category() == CadreCategory.LEADING
+        add(picks, live, 4, c -> "分局局长".equals(c.position())
                 && units.containsKey(c.unitId()) && units.get(c.unitId()).kind() == UnitKind.SUB_BUREAU,
                 ReportingCategory.SUB_BUREAU_DIRECTOR);
-        add(picks, live, 3, c -> c.category() == CadreCategory.MIDDLE_LEVEL, ReportingCategory.MIDDLE_CADRE);
+        add(picks, live, 3, c -> c.category() == CadreCategory.MIDDLE_LEVEL && !"分局局长".equals(c.position())
+                && !"分局副局长".equals(c.position()), ReportingCategory.MIDDLE_CADRE);
         add(picks, live, 2, c -> c.category() == CadreCategory.LAW_ENFORCEMENT,
                 ReportingCategory.LAW_ENFORCEMENT_OFFICER);
         return picks;
