@@ -14,10 +14,18 @@ public final class SocialCreditCode {
 
     /** Which rule a code breaks; each has its message under {@code validation.creditCode.*}. */
     public enum Problem {
-        LENGTH, CHARACTER, CHECK;
+        LENGTH("validation.creditCode.length"),
+        CHARACTER("validation.creditCode.character"),
+        CHECK("validation.creditCode.check");
+
+        private final String messageKey;
+
+        Problem(String messageKey) {
+            this.messageKey = messageKey;
+        }
 
         public String messageKey() {
-            return "validation.creditCode." + name().toLowerCase(Locale.ROOT);
+            return messageKey;
         }
     }
 
