@@ -37,8 +37,8 @@ public final class DebriefingReports {
     public RenderedReport ballots(DebriefingSession session, List<ReportingCadre> cadres, String bureauName, int copies,
             Locale locale) {
         Objects.requireNonNull(session, "session");
-        if (copies < 1) {
-            throw new IllegalArgumentException("copies must be at least 1");
+        if (copies < 1 || cadres.isEmpty()) {
+            throw new IllegalArgumentException("a ballot needs a copy and a reporting cadre");
         }
         ReportMessages m = ReportMessages.forLocale(locale);
         // three boxes to a line, so that no box is split from its word
@@ -57,7 +57,8 @@ public final class DebriefingReports {
             Map<String, Object> row = new HashMap<>();
             row.put("order", String.valueOf(order++));
             row.put("name", c.name());
-            row.put("post", join(c.unitName(), c.position()));
+            // the bureau's own cadres need not repeat its name, which heads the form
+            row.put("post", join(Objects.equals(c.unitName(), bureauName) ? null : c.unitName(), c.position()));
             row.put("category", label(m, c.category()));
             row.put("boxes", boxes.toString());
             rows.add(row);
@@ -67,27 +68,26 @@ public final class DebriefingReports {
         }
         StringBuilder voters = new StringBuilder(m.text("ballot.voter"));
         for (RepresentativeKind k : RepresentativeKind.values()) {
-            voters.append("  □ ").append(label(m, k));
+            voters.append(" □ ").append(label(m, k));
         }
         String rule = m.format(session.formula() == SatisfactionFormula.DEFAULT ? "ballot.rule.default"
                 : "ballot.rule.weighted");
-        JasperPrint combined = null;
+        // one fill for every copy: the template's group "copy" starts each on a new page, numbered on its own
+        List<Map<String, ?>> all = new ArrayList<>(rows.size() * copies);
         for (int copy = 1; copy <= copies; copy++) {
-            Map<String, Object> p = base(m, bureauName, locale);
-            p.put("COPY_NUMBER", String.format("%03d", copy));
-            p.put("YEAR_TEXT", m.format("form.year", session.year()));
-            p.put("SESSION_TEXT", m.format("ballot.session", m.date(session.date()), session.place()));
-            p.put("RULE_TEXT", rule);
-            p.put("VOTER_TEXT", voters.toString());
-            JasperPrint one = ballot.fill(p, new JRMapCollectionDataSource(rows));
-            if (combined == null) {
-                combined = one;
-            } else {
-                for (JRPrintPage page : one.getPages()) {
-                    combined.addPage(page);
-                }
+            String number = String.format("%03d", copy);
+            for (Map<String, ?> row : rows) {
+                Map<String, Object> numbered = new HashMap<>(row);
+                numbered.put("copy", number);
+                all.add(numbered);
             }
         }
+        Map<String, Object> p = base(m, bureauName, locale);
+        p.put("YEAR_TEXT", m.format("form.year", session.year()));
+        p.put("SESSION_TEXT", m.format("ballot.session", m.date(session.date()), session.place()));
+        p.put("RULE_TEXT", rule);
+        p.put("VOTER_TEXT", voters.toString());
+        JasperPrint combined = ballot.fill(p, new JRMapCollectionDataSource(all));
         texts.add(session.place());
         return rendered(combined, m.text("ballot.title"), bureauName, texts);
     }

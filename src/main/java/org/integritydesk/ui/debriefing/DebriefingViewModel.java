@@ -40,6 +40,7 @@ import org.integritydesk.service.DebriefingService;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.UnitService;
+import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
@@ -509,7 +510,16 @@ public final class DebriefingViewModel {
             answer.set("");
             ledgerMeasures.set("");
             reloadSelected();
-        }, failure -> commentError.set(errors.describe(failure)));
+        }, failure -> commentError.set(ledgerError(failure)));
+    }
+
+    /** The ledger's rules name their field ("整改措施：此项必须填写"), since the form here is not the ledger's. */
+    private String ledgerError(Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            return String.join("\n", invalid.errors().stream().map(e -> messages.get("debriefing.comments.fieldError",
+                    messages.get("rectification.field." + e.field()), messages.of(e))).toList());
+        }
+        return errors.describe(failure);
     }
 
     // ------------------------------------------------------------------ printing
@@ -557,9 +567,19 @@ public final class DebriefingViewModel {
         return messages.label(value);
     }
 
+    /** The result column: how far the entry is, or why a final result does not count. */
     public String stateText(CadreBallotResult r) {
         DebriefingDetails d = details.get();
-        return d == null ? "" : DebriefingService.resultText(messages, d.session(), r);
+        if (d == null) {
+            return "";
+        }
+        if (r.state().isFinal() && !r.quorum()) {
+            return messages.get("debriefing.result.noQuorum", r.finalTally().returned(), d.session().expectedVoters());
+        }
+        if (r.state().isFinal() && r.satisfaction() == null) {
+            return messages.get("debriefing.result.noValid");
+        }
+        return messages.label(r.state());
     }
 
     public String mismatchText(CadreBallotResult r) {
