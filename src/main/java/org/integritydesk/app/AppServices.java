@@ -101,6 +101,7 @@ public final class AppServices implements CliServices {
     private final RectificationService rectifications;
     private final SupervisionService supervision;
     private final org.integritydesk.service.SelfInspectionService selfInspection;
+    private final org.integritydesk.service.DebriefingService debriefing;
     private final FileKey fileKey;
     private final EducationService education;
     private final EducationBaseService educationBases;
@@ -207,6 +208,17 @@ public final class AppServices implements CliServices {
                 trail, setup, new Lazy<>(ProblemAnalysisReport::new));
         new HomeFeeds(tx, problemAnalysisRepository, problemAnalysis, rectifications, education, talks, commitments,
                 access, stamps).addTo(homeSources);
+        // 述职述廉 (issue 6 items 1-4): sessions, ballots, comments; its file section, assessment input and chart
+        org.integritydesk.store.DebriefingRepository debriefingRepository =
+                new org.integritydesk.store.DebriefingRepository(tx);
+        this.debriefing = new org.integritydesk.service.DebriefingService(tx, debriefingRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, trail, closedYears,
+                new Lazy<>(org.integritydesk.report.DebriefingReports::new));
+        fileSections.add(debriefing.fileSection(fileLanguage));
+        assessmentInputs.add(debriefing.assessmentSource());
+        homeSources.addCharts(debriefing.chartSource(fileLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
+                rectificationRepository, stamps));
         setup.profile();
     }
 
@@ -314,6 +326,11 @@ public final class AppServices implements CliServices {
     @Override
     public org.integritydesk.service.SelfInspectionService selfInspection() {
         return selfInspection;
+    }
+
+    @Override
+    public org.integritydesk.service.DebriefingService debriefing() {
+        return debriefing;
     }
 
     @Override

@@ -221,6 +221,13 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     new org.integritydesk.ui.selfinspection.SelfInspectionViewModel(services.selfInspection(), tasks,
                             dialogs, messages, preview, forms, mayChange()));
         }
+        if (type == org.integritydesk.ui.debriefing.DebriefingView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            UserAccount user = services.currentUser().require();
+            return new org.integritydesk.ui.debriefing.DebriefingView(new org.integritydesk.ui.debriefing.DebriefingViewModel(
+                    services.debriefing(), services.cadres(), services.units(), tasks, dialogs, messages, preview,
+                    AccessPolicy.allows(user.role(), Action.UPDATE), AccessPolicy.allows(user.role(), Action.RESOLVE_BALLOTS)));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -257,6 +264,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(SupervisionView.class, "SupervisionView").root()));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
                     () -> loader.load(RectificationView.class, "RectificationView").root()));
+            tabs.add(new MainView.FeatureTab("debriefingTab", messages.get("tab.debriefing"),
+                    () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root()));
             tabs.add(new MainView.FeatureTab("responsibilityTab", messages.get("tab.responsibility"), () -> loader.load(
                     org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView").root()));
         }

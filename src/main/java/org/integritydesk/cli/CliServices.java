@@ -64,8 +64,12 @@ public interface CliServices extends AutoCloseable {
 
     /** Responsibility tasks (责任分解, issue 6). */
     org.integritydesk.service.ResponsibilityService responsibility();
+
     /** 专项自查 campaigns (issue 5). */
     org.integritydesk.service.SelfInspectionService selfInspection();
+
+    /** 述职述廉 sessions, ballots and comments (issue 6). */
+    org.integritydesk.service.DebriefingService debriefing();
 
     @Override
     void close();

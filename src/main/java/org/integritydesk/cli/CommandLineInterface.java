@@ -96,6 +96,12 @@ public final class CommandLineInterface {
         if (type == LedgerReportCommand.class) {
             return type.cast(new LedgerReportCommand(opener, passwords, messages));
         }
+        if (type == BallotReportCommand.class) {
+            return type.cast(new BallotReportCommand(opener, passwords, messages));
+        }
+        if (type == BallotSummaryReportCommand.class) {
+            return type.cast(new BallotSummaryReportCommand(opener, passwords, messages));
+        }
         if (type == SupervisionReportCommand.class) {
             return type.cast(new SupervisionReportCommand(opener, passwords, messages));
         }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class,
         ResponsibilityReportCommand.class,
         SelfInspectionReportCommand.class,
-        ProblemAnalysisReportCommand.class})
+        ProblemAnalysisReportCommand.class,
+        BallotReportCommand.class, BallotSummaryReportCommand.class})
 final class ReportCommand {
 }

@@ -13,7 +13,9 @@ public enum Action {
     /** Add, change and delete the bureau-wide regulations register (制度建设): the inspector's office only. */
     MANAGE_REGULATIONS,
     /** Define a year's responsibility tasks (责任分解): add, change, delete, copy last year's. The inspector's office only. */
-    MANAGE_RESPONSIBILITY;
+    MANAGE_RESPONSIBILITY,
+    /** Rule between two differing entries of a session's ballots (述职述廉 double entry): the inspector only. */
+    RESOLVE_BALLOTS;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

@@ -50,7 +50,13 @@ public enum AuditRecordType implements Labelled {
     /** A cadre's declaration in a special self-inspection campaign. */
     SELF_INSPECTION_DECLARATION("self_inspection_declaration"),
     /** A printout of the 问题整改分析表 (counts of the ledger's items of a period). */
-    PROBLEM_ANALYSIS("problem_analysis");
+    PROBLEM_ANALYSIS("problem_analysis"),
+    /** A 述职述廉 session, its reporting cadres and representatives, or a printout of its forms. */
+    DEBRIEFING_SESSION("debriefing_session"),
+    /** The ballot tallies of a session, as one person entered them or an inspector ruled. */
+    BALLOT_TALLY("ballot_tally"),
+    /** A representative's question or comment at a session, with the answer. */
+    DEBRIEFING_COMMENT("debriefing_comment");
 
     private final String code;
 

@@ -56,6 +56,10 @@ public final class AuditTrail {
     public static final String SELF_INSPECTION_DECLARATION = "self_inspection_declaration";
     /** A printout of the 问题整改分析表. */
     public static final String PROBLEM_ANALYSIS = "problem_analysis";
+    /** A 述职述廉 session with its reporting cadres and representatives; its ballot tallies; its comments. */
+    public static final String DEBRIEFING_SESSION = "debriefing_session";
+    public static final String BALLOT_TALLY = "ballot_tally";
+    public static final String DEBRIEFING_COMMENT = "debriefing_comment";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

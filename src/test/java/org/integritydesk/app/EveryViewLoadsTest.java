@@ -156,6 +156,7 @@ class EveryViewLoadsTest {
                 () -> loader.load(org.integritydesk.ui.home.HomeView.class, "HomeView").root(),
                 () -> loader.load(org.integritydesk.ui.rectification.ProblemAnalysisView.class, "ProblemAnalysisView")
                         .root(),
+                () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,

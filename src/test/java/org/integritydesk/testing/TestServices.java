@@ -118,6 +118,7 @@ public final class TestServices implements AutoCloseable {
     /** 问题整改分析 and the home tab's sources of the features so far (issue 5 item 6, issue 6 item 9). */
     public final org.integritydesk.service.ProblemAnalysisService problemAnalysis;
     public final org.integritydesk.service.HomeFeeds homeFeeds;
+    public final org.integritydesk.service.DebriefingService debriefing;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -196,6 +197,16 @@ public final class TestServices implements AutoCloseable {
         homeFeeds = new org.integritydesk.service.HomeFeeds(tx, problemAnalysisRepository, problemAnalysis,
                 rectifications, education, talks, commitments, access, stamps);
         homeFeeds.addTo(homeSources);
+        org.integritydesk.store.DebriefingRepository debriefingRepository =
+                new org.integritydesk.store.DebriefingRepository(tx);
+        debriefing = new org.integritydesk.service.DebriefingService(tx, debriefingRepository, rectifications,
+                unitRepository, cadreRepository, stamps, access, auditTrail, closedYears,
+                TestServices::debriefingReports);
+        fileSections.add(debriefing.fileSection(chinese));
+        assessmentInputs.add(debriefing.assessmentSource());
+        homeSources.addCharts(debriefing.chartSource(chinese));
+        demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
+                rectificationRepository, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -257,6 +268,16 @@ public final class TestServices implements AutoCloseable {
             problemAnalysisReport = new org.integritydesk.report.ProblemAnalysisReport();
         }
         return problemAnalysisReport;
+    }
+
+    private static org.integritydesk.report.DebriefingReports debriefingReports;
+
+    /** Loaded once for all tests, as {@link #auditLogReport()}. */
+    public static synchronized org.integritydesk.report.DebriefingReports debriefingReports() {
+        if (debriefingReports == null) {
+            debriefingReports = new org.integritydesk.report.DebriefingReports();
+        }
+        return debriefingReports;
     }
 
     /** Loaded once for all tests, as {@link #auditLogReport()}. */

@@ -1,0 +1,54 @@
+package org.integritydesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.integritydesk.model.DebriefingSession;
+import org.integritydesk.service.DebriefingService;
+import org.integritydesk.service.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report ballot --data-dir DIR --session SZ-2025-01 [--copies N] --out FILE.pdf}: the blank 述职述廉民主测评表,
+ * N numbered copies (as many as the session expects voters when not given) in one PDF.
+ */
+@Command(name = "ballot", description = "述职述廉民主测评表 (the blank debriefing ballot, numbered copies).")
+final class BallotReportCommand implements Callable<Integer> {
+    private final ServiceOpener opener;
+    private final PasswordSource passwords;
+    private final Messages messages;
+
+    @Mixin DataDirOption dataDir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    Path out;
+
+    @Option(names = "--session", required = true, paramLabel = "NUMBER", description = "the session, e.g. SZ-2025-01")
+    String session;
+
+    @Option(names = "--copies", paramLabel = "N",
+            description = "how many numbered copies (default: as many as the session expects voters)")
+    Integer copies;
+
+    BallotReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+        this.opener = opener;
+        this.passwords = passwords;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        if (copies != null && (copies < 1 || copies > DebriefingService.MAX_COPIES)) {
+            throw new CommandFailure(messages.get("error.ballot.copies", DebriefingService.MAX_COPIES));
+        }
+        long started = System.nanoTime();
+        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+            DebriefingSession s = services.debriefing().findByNumber(session)
+                    .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchSession", session)));
+            int n = copies != null ? copies : Math.min(s.expectedVoters(), DebriefingService.MAX_COPIES);
+            ReportOutput.write(services.debriefing().printBallot(s.id(), n, messages.locale()), out, started, messages);
+        }
+        return 0;
+    }
+}
