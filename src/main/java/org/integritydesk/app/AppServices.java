@@ -7,6 +7,7 @@ import org.integritydesk.cli.CliServices;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
 import org.integritydesk.exchange.AuditExcelExport;
+import org.integritydesk.service.CadreRosterService;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.report.RegulationRegisterReport;
@@ -108,6 +109,7 @@ public final class AppServices implements CliServices {
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
+    private final CadreRosterService cadreRoster;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -176,6 +178,8 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
+                stamps, access, trail);
         setup.profile();
     }
 
@@ -273,6 +277,11 @@ public final class AppServices implements CliServices {
     @Override
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    @Override
+    public CadreRosterService cadreRoster() {
+        return cadreRoster;
     }
 
     @Override

@@ -40,7 +40,13 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A cadre roster imported from a spreadsheet (the rows' own events are CADRE). */
+    CADRE_IMPORT("cadre_import"),
+    /** The cadre roster written to a spreadsheet. */
+    CADRE_ROSTER("cadre_roster"),
+    /** A table of the window saved as a spreadsheet, as it was shown. */
+    TABLE_EXPORT("table_export");
 
     private final String code;
 

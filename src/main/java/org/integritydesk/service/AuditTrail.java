@@ -49,6 +49,12 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** A cadre roster imported from a spreadsheet. */
+    public static final String CADRE_IMPORT = "cadre_import";
+    /** The cadre roster written to a spreadsheet. */
+    public static final String CADRE_ROSTER = "cadre_roster";
+    /** A table of the window saved as a spreadsheet. */
+    public static final String TABLE_EXPORT = "table_export";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -112,6 +112,7 @@ public final class TestServices implements AutoCloseable {
     public final CommitmentService commitments;
     public final RectificationService rectifications;
     public final SupervisionService supervision;
+    public final org.integritydesk.service.CadreRosterService cadreRoster;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -169,6 +170,8 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        cadreRoster = new org.integritydesk.service.CadreRosterService(tx, cadres, cadreRepository, unitRepository,
+                settings, stamps, access, auditTrail);
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
