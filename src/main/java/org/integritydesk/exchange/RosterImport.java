@@ -31,7 +31,15 @@ public final class RosterImport {
 
     /** Reads the file; slow for a big file, call it off the JavaFX thread. */
     public static SheetData readFile(Path file) {
-        return new SheetReader().read(file);
+        return new SheetReader().read(file, java.util.Set.of());
+    }
+
+    /**
+     * Reads the file; the header row may be one whose names only the remembered mapping knows.
+     * Slow for a big file: call it off the JavaFX thread.
+     */
+    public SheetData read(Path file) {
+        return new SheetReader().read(file, java.util.Set.copyOf(roster.rememberedHeaders().values()));
     }
 
     /** The remembered mapping where the file has the remembered headers, else the suggestion. */

@@ -38,7 +38,8 @@ import org.integritydesk.service.ServiceException;
 /**
  * Reads a roster from .xlsx, .xls (Apache POI) or .csv (Apache Commons CSV) into {@link SheetData}:
  * the first sheet holding anything, its header row (the first of the top ten rows in which two or
- * more headers name a field, so a title row above it is skipped), and the rows below. A merged
+ * more headers name a field, or are header names of the remembered mapping, so a title row above
+ * it is skipped), and the rows below. A merged
  * cell's value is given to every cell it covers; a formula gives its value; a date-formatted number
  * is a date. A CSV is UTF-8 (with or without BOM), UTF-16 with BOM, or GBK (GB18030), told apart by
  * decoding strictly. Anything else is refused with one message saying why; nothing is changed.
@@ -53,7 +54,7 @@ public final class SheetReader {
      *         spreadsheet, password-protected, empty, has no header row, in an unknown encoding, or
      *         too large
      */
-    public SheetData read(Path file) {
+    public SheetData read(Path file, java.util.Set<String> knownHeaders) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         long size;
@@ -71,15 +72,15 @@ public final class SheetReader {
             throw new ServiceException("import.error.tooLarge", name, MAX_BYTES / 1024 / 1024);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-            return readCsv(file, name);
+            return readCsv(file, name, knownHeaders);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-            return readWorkbook(file, name);
+            return readWorkbook(file, name, knownHeaders);
         }
         throw new ServiceException("import.error.unsupportedType", name);
     }
 
-    private SheetData readWorkbook(Path file, String name) {
+    private SheetData readWorkbook(Path file, String name, java.util.Set<String> knownHeaders) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
@@ -106,7 +107,7 @@ public final class SheetReader {
                     numbers.add(row.getRowNum() + 1);
                 }
                 fillMerged(sheet, rows, numbers);
-                SheetData data = toSheetData(name, rows, numbers);
+                SheetData data = toSheetData(name, rows, numbers, knownHeaders);
                 if (data != null) {
                     return data;
                 }
@@ -179,7 +180,7 @@ public final class SheetReader {
         return t.isEmpty() ? null : t;
     }
 
-    private SheetData readCsv(Path file, String name) {
+    private SheetData readCsv(Path file, String name, java.util.Set<String> knownHeaders) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -208,7 +209,7 @@ public final class SheetReader {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new ServiceException(e, "import.error.badCsv", name, e.getMessage());
         }
-        SheetData data = toSheetData(name, rows, numbers);
+        SheetData data = toSheetData(name, rows, numbers, knownHeaders);
         if (data == null) {
             throw new ServiceException("import.error.empty", name);
         }
@@ -268,7 +269,8 @@ public final class SheetReader {
     }
 
     /** Finds the header row among the first non-empty rows; null when the rows hold nothing. */
-    private static SheetData toSheetData(String name, List<List<Object>> rows, List<Integer> numbers) {
+    private static SheetData toSheetData(String name, List<List<Object>> rows, List<Integer> numbers,
+            java.util.Set<String> knownHeaders) {
         int seen = 0;
         int headerIndex = -1;
         boolean anything = false;
@@ -278,7 +280,9 @@ public final class SheetReader {
             }
             anything = true;
             seen++;
-            if (ImportMapping.suggest(headerTexts(rows.get(i))).columns().size() >= 2) {
+            List<String> texts = headerTexts(rows.get(i));
+            long known = texts.stream().filter(t -> !t.isEmpty() && knownHeaders.contains(t)).count();
+            if (ImportMapping.suggest(texts).columns().size() >= 2 || known >= 2) {
                 headerIndex = i;
                 break;
             }

@@ -381,7 +381,7 @@ public final class CadreRosterService {
         for (FieldError error : CadreRules.check(draft, today)) {
             problems.add(new RowProblem(fieldOf(error.field()), error));
         }
-        if (existing == null && !scope.canSee(unit.id(), null)) {
+        if (existing == null && scope.visibleUnits() != null && !scope.visibleUnits().contains(unit.id())) {
             problems.add(RowProblem.of(ImportField.UNIT, "import.problem.otherUnit", unit.name()));
         }
         if (existing != null && !access.allows(Action.UPDATE, unit.id())) {
