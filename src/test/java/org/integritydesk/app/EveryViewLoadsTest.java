@@ -147,6 +147,10 @@ class EveryViewLoadsTest {
                                         services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
                                         services.units().tree(), List.of()))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
+                () -> loader.load(org.integritydesk.ui.cadre.RosterImportView.class, "RosterImportView",
+                        new org.integritydesk.ui.cadre.RosterImportView(new org.integritydesk.ui.cadre.RosterImportViewModel(
+                                new org.integritydesk.exchange.RosterImport(services.cadreRoster()), tasks, dialogs,
+                                messages))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,
