@@ -15,6 +15,7 @@ import org.integritydesk.cli.bench.FileSheetMeasurement;
 import org.integritydesk.cli.bench.ListLoadMeasurement;
 import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.OpenFileMeasurement;
+import org.integritydesk.cli.bench.RosterImportMeasurement;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -56,6 +57,6 @@ final class CommandLineEntry {
         return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
                 SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
-                new EducationMeasurement());
+                new EducationMeasurement(), new RosterImportMeasurement(10_000));
     }
 }

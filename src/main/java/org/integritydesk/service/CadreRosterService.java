@@ -150,7 +150,7 @@ public final class CadreRosterService {
     public Result importRows(SheetData sheet, ImportMapping mapping, boolean allOrNothing, ProgressListener progress,
             BooleanSupplier cancelled) {
         return tx.inTransaction(() -> {
-            Preview preview = plan(sheet, mapping, (d, t) -> progress.progress(d / 2, t), cancelled);
+            Preview preview = plan(sheet, mapping, (d, t) -> progress.progress(d, 2L * t), cancelled);
             List<RowPlan> rejected = preview.rejected();
             if (allOrNothing && !rejected.isEmpty()) {
                 return new Result(0, 0, 0, rejected, true);
