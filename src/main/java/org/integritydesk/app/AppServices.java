@@ -110,6 +110,7 @@ public final class AppServices implements CliServices {
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
     private final CadreRosterService cadreRoster;
+    private final org.integritydesk.service.AttendanceImportService attendanceImport;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -180,6 +181,7 @@ public final class AppServices implements CliServices {
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
                 stamps, access, trail);
+        this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
         setup.profile();
     }
 
@@ -277,6 +279,11 @@ public final class AppServices implements CliServices {
     @Override
     public SupervisionService supervision() {
         return supervision;
+    }
+
+    @Override
+    public org.integritydesk.service.AttendanceImportService attendanceImport() {
+        return attendanceImport;
     }
 
     @Override

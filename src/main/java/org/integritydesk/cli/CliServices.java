@@ -42,6 +42,9 @@ public interface CliServices extends AutoCloseable {
     /** Cadre roster import and export (issue 7). */
     CadreRosterService cadreRoster();
 
+    /** An activity's attendance list read in from a spreadsheet (issue 7). */
+    org.integritydesk.service.AttendanceImportService attendanceImport();
+
     EducationService education();
 
     EducationBaseService educationBases();

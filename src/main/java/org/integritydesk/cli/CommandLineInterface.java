@@ -135,6 +135,9 @@ public final class CommandLineInterface {
         if (type == ImportCommand.Cadres.class) {
             return type.cast(new ImportCommand.Cadres(opener, passwords, messages));
         }
+        if (type == ImportCommand.Attendance.class) {
+            return type.cast(new ImportCommand.Attendance(opener, passwords, messages));
+        }
         if (type == ExportCommand.Cadres.class) {
             return type.cast(new ExportCommand.Cadres(opener, passwords, messages));
         }

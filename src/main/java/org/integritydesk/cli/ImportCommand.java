@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code integrity-desk import <what> ...}: records read in from spreadsheet files. */
-@Command(name = "import", description = "Read records in from a spreadsheet file.", subcommands = ImportCommand.Cadres.class)
+@Command(name = "import", description = "Read records in from a spreadsheet file.", subcommands = {ImportCommand.Cadres.class, ImportCommand.Attendance.class})
 final class ImportCommand {
 
     /**
@@ -71,6 +71,52 @@ final class ImportCommand {
                             result.unchanged()));
                 }
                 System.out.println("imported=" + result.imported() + " rejected=" + result.rejected().size());
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code import attendance FILE --activity ID [--all-or-nothing] --data-dir DIR --user NAME}: an
+     * activity's attendance from a sheet with 姓名 and/or 身份证号, 出勤情况 (出勤/请假/缺席) and an
+     * optional 请假事由 column. Prints one line per rejected row and last {@code recorded=N rejected=M}.
+     */
+    @Command(name = "attendance", description = "Import an education activity's attendance (.xlsx, .xls or .csv).")
+    static final class Attendance implements Callable<Integer> {
+        private final ServiceOpener opener;
+        private final PasswordSource passwords;
+        private final Messages messages;
+
+        @Mixin DataDirOption dataDir;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "the attendance sheet")
+        Path file;
+
+        @Option(names = "--activity", required = true, paramLabel = "ID", description = "the activity (see education list)")
+        java.util.UUID activity;
+
+        @Option(names = "--all-or-nothing", description = "record nothing when any row is rejected")
+        boolean allOrNothing;
+
+        Attendance(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+            this.opener = opener;
+            this.passwords = passwords;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() {
+            SheetData sheet = RosterImport.readFile(file);
+            try (CliServices services = dataDir.login(opener, passwords, messages)) {
+                var result = services.attendanceImport().importRows(activity, sheet, allOrNothing);
+                for (var row : result.rejected()) {
+                    System.out.println(messages.get("cli.import.rejectedRow", String.valueOf(row.rowNumber()),
+                            RosterImport.reasons(row.problems(), messages)));
+                }
+                if (result.importedNothing()) {
+                    System.out.println(messages.get("cli.import.nothingImported"));
+                }
+                System.out.println("recorded=" + result.recorded() + " rejected=" + result.rejected().size());
             }
             return 0;
         }

@@ -58,8 +58,13 @@ public final class RosterImport {
 
     /** A row's problems in words, one after the other: "身份证号：校验码不正确；单位：…". */
     public static String reasons(RowPlan row, Messages messages) {
+        return reasons(row.problems(), messages);
+    }
+
+    /** Problems in words, one after the other. */
+    public static String reasons(List<RowProblem> problems, Messages messages) {
         List<String> parts = new ArrayList<>();
-        for (RowProblem problem : row.problems()) {
+        for (RowProblem problem : problems) {
             String text = messages.of(problem.error());
             parts.add(problem.field() == null ? text : messages.label(problem.field()) + "：" + text);
         }

@@ -113,6 +113,7 @@ public final class TestServices implements AutoCloseable {
     public final RectificationService rectifications;
     public final SupervisionService supervision;
     public final org.integritydesk.service.CadreRosterService cadreRoster;
+    public final org.integritydesk.service.AttendanceImportService attendanceImport;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -172,6 +173,7 @@ public final class TestServices implements AutoCloseable {
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
         cadreRoster = new org.integritydesk.service.CadreRosterService(tx, cadres, cadreRepository, unitRepository,
                 settings, stamps, access, auditTrail);
+        attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, auditTrail);
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);

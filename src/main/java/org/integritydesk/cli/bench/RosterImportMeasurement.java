@@ -35,6 +35,16 @@ public final class RosterImportMeasurement implements Measurement {
         }
     }
 
+    /** 测 and the number in Chinese digits: a name the name rule takes (no digits in a name). */
+    static String chineseName(int n) {
+        String digits = "零一二三四五六七八九";
+        StringBuilder name = new StringBuilder("测");
+        for (char c : Integer.toString(n).toCharArray()) {
+            name.append(digits.charAt(c - '0'));
+        }
+        return name.toString();
+    }
+
     @Override
     public void run(BenchContext context) {
         if (!context.writes()) {
@@ -50,7 +60,7 @@ public final class RosterImportMeasurement implements Measurement {
             String first17 = "990101" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
             String id = first17 + IdNumber.checkCharacterFor(first17);
             OrgUnit unit = units.get(i % units.size());
-            body.add(List.of("导入测试" + i, id, unit.code(), "科员", categories[i % categories.length],
+            body.add(List.of(chineseName(i), id, unit.code(), "科员", categories[i % categories.length],
                     "1390796" + String.format("%04d", i % 10000), birth.plusYears(22)));
         }
         TableWriter.writeXlsx(new TableWriter.Table("名册", List.of("姓名", "身份证号", "单位", "职务", "干部类别", "手机",
