@@ -65,6 +65,14 @@ public final class RosterImportView {
         Columns.text(unitColumn, RowPlan::unitName);
         Columns.text(outcomeColumn, model::outcomeText);
         Columns.text(problemsColumn, model::problemsText);
+        problemsColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         previewTable.setItems(model.previewRows());
         model.headers().addListener((ListChangeListener<String>) c -> buildMapping());
         model.mappingProperty().addListener((o, a, b) -> syncMapping());
