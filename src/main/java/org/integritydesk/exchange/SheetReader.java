@@ -237,11 +237,15 @@ public final class SheetReader {
     private static String strict(byte[] bytes, int offset, Charset charset, String name) {
         try {
             String text = decodeStrictly(bytes, offset, charset);
-            // GB18030 maps every byte sequence somewhere; a text that is mostly private-use or
-            // unassigned characters was not Chinese text
-            long odd = text.codePoints().filter(cp -> !Character.isDefined(cp) || Character.getType(cp) == Character.PRIVATE_USE
+            // GB18030 maps almost every byte pair somewhere: a text with control or unassigned
+            // characters was not text in this encoding, nor was one where more than one in twenty
+            // characters is private-use (a few are allowed: rare characters of names are often typed
+            // in GBK's user-defined area)
+            long odd = text.codePoints().filter(cp -> !Character.isDefined(cp)
                     || Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t').count();
-            if (odd > 0) {
+            long wide = text.codePoints().filter(cp -> cp > 0x7F).count();
+            long privateUse = text.codePoints().filter(cp -> Character.getType(cp) == Character.PRIVATE_USE).count();
+            if (odd > 0 || privateUse * 20 > wide) {
                 throw new ServiceException("import.error.encoding", name);
             }
             return text;

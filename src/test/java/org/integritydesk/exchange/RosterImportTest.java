@@ -248,6 +248,21 @@ class RosterImportTest {
     }
 
     @Test
+    void aGbkFileWithARareCharacterFromTheUserDefinedAreaIsStillRead() throws IOException {
+        byte[] head = "姓名,身份证号,单位,职务,干部类别\r\n张".getBytes(Charset.forName("GBK"));
+        byte[] rare = {(byte) 0xAA, (byte) 0xA1};   // GBK's user-defined area: U+E000 in Unicode
+        byte[] tail = (",1,城关分局,科员,一般干部\r\n").getBytes(Charset.forName("GBK"));
+        byte[] bytes = new byte[head.length + rare.length + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(rare, 0, bytes, head.length, rare.length);
+        System.arraycopy(tail, 0, bytes, head.length + rare.length, tail.length);
+
+        SheetData sheet = RosterImport.readFile(Files.write(dir.resolve("rare.csv"), bytes));
+
+        assertThat(sheet.rows().get(0).cell(0)).isEqualTo("张\uE000");
+    }
+
+    @Test
     void aTitleRowAboveTheHeaderAndMergedCellsAreReadAsExcelShowsThem() throws IOException {
         Path file = dir.resolve("merged.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
