@@ -7,6 +7,7 @@ import org.integritydesk.cli.CliServices;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
 import org.integritydesk.exchange.AuditExcelExport;
+import org.integritydesk.service.CadreRosterService;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
 import org.integritydesk.report.RegulationRegisterReport;
@@ -116,6 +117,8 @@ public final class AppServices implements CliServices {
     private final ProblemAnalysisService problemAnalysis;
     /** Made on first use: the window should not load POI classes it may never need. */
     private final Lazy<AuditExcelExport> auditExcel;
+    private final CadreRosterService cadreRoster;
+    private final org.integritydesk.service.AttendanceImportService attendanceImport;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -219,6 +222,9 @@ public final class AppServices implements CliServices {
         homeSources.addCharts(debriefing.chartSource(fileLanguage));
         demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
                 rectificationRepository, stamps));
+        this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
+                stamps, access, trail);
+        this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
         setup.profile();
     }
 
@@ -331,6 +337,15 @@ public final class AppServices implements CliServices {
     @Override
     public org.integritydesk.service.DebriefingService debriefing() {
         return debriefing;
+    }
+
+    public org.integritydesk.service.AttendanceImportService attendanceImport() {
+        return attendanceImport;
+    }
+
+    @Override
+    public CadreRosterService cadreRoster() {
+        return cadreRoster;
     }
 
     @Override

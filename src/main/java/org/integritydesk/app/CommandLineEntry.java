@@ -16,6 +16,7 @@ import org.integritydesk.cli.bench.FileSheetMeasurement;
 import org.integritydesk.cli.bench.ListLoadMeasurement;
 import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.OpenFileMeasurement;
+import org.integritydesk.cli.bench.RosterImportMeasurement;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -59,7 +60,7 @@ final class CommandLineEntry {
         measurements.addAll(TabMeasurement.featureTabs());
         measurements.addAll(List.of(new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
-                new EducationMeasurement()));
+                new EducationMeasurement(), new RosterImportMeasurement(10_000)));
         return List.copyOf(measurements);
     }
 }

@@ -90,7 +90,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
         this.actions = actions;
         this.bureauName = bureauName;
         this.dialogs = new FxDialogService(owner, messages);
-        this.loader = new ViewLoader(messages, this);
+        org.integritydesk.ui.common.TableExportMenu tableExports = new org.integritydesk.ui.common.TableExportMenu(
+                dialogs, tasks, messages, services.cadreRoster()::recordTableExport,
+                () -> services.currentUser().get().map(u -> !AccessPolicy.allows(u.role(), Action.VIEW_FULL_ID)).orElse(true));
+        this.loader = new ViewLoader(messages, this, tableExports::attach);
         this.purpose = new ViewingPurpose(dialogs, messages);
     }
 
@@ -149,7 +152,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (type == CadreView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             var cadreDialogs = new FxCadreDialogs(services.cadres(), services.units(), tasks, dialogs, messages,
-                    services.clock(), loader, owner, preview, cadreFilePrinting(messages.locale()), purpose);
+                    services.clock(), loader, owner, preview, cadreFilePrinting(messages.locale()), purpose,
+                    new org.integritydesk.exchange.RosterImport(services.cadreRoster()));
             return new CadreView(new CadreListViewModel(services.cadres(), services.units(), tasks, dialogs, messages),
                     new CadreFileViewModel(services.cadres(), tasks, messages, purpose), cadreDialogs, messages);
         }

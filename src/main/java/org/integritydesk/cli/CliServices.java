@@ -7,6 +7,7 @@ import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
+import org.integritydesk.service.CadreRosterService;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RegulationService;
@@ -38,6 +39,12 @@ public interface CliServices extends AutoCloseable {
     BackupService backups();
 
     AuditExcelExport auditExcel();
+
+    /** Cadre roster import and export (issue 7). */
+    CadreRosterService cadreRoster();
+
+    /** An activity's attendance list read in from a spreadsheet (issue 7). */
+    org.integritydesk.service.AttendanceImportService attendanceImport();
 
     EducationService education();
 

@@ -39,7 +39,7 @@ public final class CommandLineInterface {
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, YearCommand.class, ArchiveCommand.class})
+                BenchCommand.class, YearCommand.class, ArchiveCommand.class, ImportCommand.class, ExportCommand.class})
     static final class Root {
     }
 
@@ -146,6 +146,15 @@ public final class CommandLineInterface {
         }
         if (type == ArchiveCommand.Verify.class) {
             return type.cast(new ArchiveCommand.Verify(opener, passwords, messages));
+        }
+        if (type == ImportCommand.Cadres.class) {
+            return type.cast(new ImportCommand.Cadres(opener, passwords, messages));
+        }
+        if (type == ImportCommand.Attendance.class) {
+            return type.cast(new ImportCommand.Attendance(opener, passwords, messages));
+        }
+        if (type == ExportCommand.Cadres.class) {
+            return type.cast(new ExportCommand.Cadres(opener, passwords, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

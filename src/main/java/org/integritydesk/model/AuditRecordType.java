@@ -56,7 +56,13 @@ public enum AuditRecordType implements Labelled {
     /** The ballot tallies of a session, as one person entered them or an inspector ruled. */
     BALLOT_TALLY("ballot_tally"),
     /** A representative's question or comment at a session, with the answer. */
-    DEBRIEFING_COMMENT("debriefing_comment");
+    DEBRIEFING_COMMENT("debriefing_comment"),
+    /** A cadre roster imported from a spreadsheet (the rows' own events are CADRE). */
+    CADRE_IMPORT("cadre_import"),
+    /** The cadre roster written to a spreadsheet. */
+    CADRE_ROSTER("cadre_roster"),
+    /** A table of the window saved as a spreadsheet, as it was shown. */
+    TABLE_EXPORT("table_export");
 
     private final String code;
 

@@ -60,6 +60,12 @@ public final class AuditTrail {
     public static final String DEBRIEFING_SESSION = "debriefing_session";
     public static final String BALLOT_TALLY = "ballot_tally";
     public static final String DEBRIEFING_COMMENT = "debriefing_comment";
+    /** A cadre roster imported from a spreadsheet. */
+    public static final String CADRE_IMPORT = "cadre_import";
+    /** The cadre roster written to a spreadsheet. */
+    public static final String CADRE_ROSTER = "cadre_roster";
+    /** A table of the window saved as a spreadsheet. */
+    public static final String TABLE_EXPORT = "table_export";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -157,6 +157,10 @@ class EveryViewLoadsTest {
                 () -> loader.load(org.integritydesk.ui.rectification.ProblemAnalysisView.class, "ProblemAnalysisView")
                         .root(),
                 () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root(),
+                () -> loader.load(org.integritydesk.ui.cadre.RosterImportView.class, "RosterImportView",
+                        new org.integritydesk.ui.cadre.RosterImportView(new org.integritydesk.ui.cadre.RosterImportViewModel(
+                                new org.integritydesk.exchange.RosterImport(services.cadreRoster()), tasks, dialogs,
+                                messages))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,

@@ -119,6 +119,8 @@ public final class TestServices implements AutoCloseable {
     public final org.integritydesk.service.ProblemAnalysisService problemAnalysis;
     public final org.integritydesk.service.HomeFeeds homeFeeds;
     public final org.integritydesk.service.DebriefingService debriefing;
+    public final org.integritydesk.service.CadreRosterService cadreRoster;
+    public final org.integritydesk.service.AttendanceImportService attendanceImport;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -207,6 +209,9 @@ public final class TestServices implements AutoCloseable {
         homeSources.addCharts(debriefing.chartSource(chinese));
         demo.extend(new org.integritydesk.service.demo.DemoDebriefing(tx, debriefingRepository,
                 rectificationRepository, stamps));
+        cadreRoster = new org.integritydesk.service.CadreRosterService(tx, cadres, cadreRepository, unitRepository,
+                settings, stamps, access, auditTrail);
+        attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, auditTrail);
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);

@@ -15,4 +15,8 @@ public interface CadreDialogs {
     void previewCadreFile(UUID cadreId);
 
     void previewCadreFiles(List<UUID> unitIds);
+
+    /** Opens 导入干部名册; {@code onImported} runs after an import changed the database. */
+    default void openRosterImport(Runnable onImported) {
+    }
 }

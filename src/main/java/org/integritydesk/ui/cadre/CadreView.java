@@ -167,6 +167,11 @@ public final class CadreView {
     }
 
     @FXML
+    private void onImportRoster() {
+        dialogs.openRosterImport(list::reload);
+    }
+
+    @FXML
     private void onClearFilters() {
         list.clearFilters();
     }

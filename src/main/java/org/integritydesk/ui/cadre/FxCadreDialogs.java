@@ -42,10 +42,11 @@ public final class FxCadreDialogs implements CadreDialogs {
     private final PreviewOpener preview;
     private final CadreFilePrinting printing;
     private final ViewingPurpose purpose;
+    private final org.integritydesk.exchange.RosterImport rosterImport;
 
     public FxCadreDialogs(CadreService cadres, UnitService units, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock, ViewLoader loader, Supplier<Window> owner, PreviewOpener preview, CadreFilePrinting printing,
-            ViewingPurpose purpose) {
+            ViewingPurpose purpose, org.integritydesk.exchange.RosterImport rosterImport) {
         this.cadres = cadres;
         this.units = units;
         this.tasks = tasks;
@@ -57,6 +58,7 @@ public final class FxCadreDialogs implements CadreDialogs {
         this.preview = preview;
         this.printing = printing;
         this.purpose = purpose;
+        this.rosterImport = rosterImport;
     }
 
     private record FormData(UnitTree tree, Cadre cadre, CadreDraft draft) {
@@ -110,5 +112,17 @@ public final class FxCadreDialogs implements CadreDialogs {
     public void previewCadreFiles(List<UUID> unitIds) {
         purpose.forPrinting().ifPresent(why -> preview.open(messages.get("print.cadreFile.title"),
                 messages.get("print.cadreFile.fileName", LocalDate.now(clock)), ctx -> printing.cadreFiles(unitIds, why, ctx)));
+    }
+
+    @Override
+    public void openRosterImport(Runnable onImported) {
+        RosterImportViewModel model = new RosterImportViewModel(rosterImport, tasks, dialogs, messages);
+        model.setOnImported(onImported);
+        RosterImportView view = new RosterImportView(model);
+        var loaded = loader.load(RosterImportView.class, "RosterImportView", view);
+        Stage stage = Windows.modal(owner.get(), messages.get("import.dialog.title"), loaded.root());
+        view.setOnClose(stage::close);
+        stage.setOnHidden(e -> model.cancel());
+        stage.show();
     }
 }

@@ -19,4 +19,12 @@ public interface DialogService {
 
     /** Asks where to save a file; {@code extension} without a dot, e.g. "pdf". */
     Optional<Path> askSaveFile(String title, String suggestedName, String extension);
+
+    /**
+     * Asks which file to open, offering {@code extensions} (without dots); empty when the user
+     * cancels. Dialog services without a file chooser (test fakes) answer empty.
+     */
+    default Optional<Path> askOpenFile(String title, java.util.List<String> extensions) {
+        return Optional.empty();
+    }
 }

@@ -85,6 +85,16 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> askOpenFile(String title, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().map(e -> "*." + e).toList()));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = Windows.styled(new Alert(type, message));
         alert.initOwner(owner.get());

@@ -13,9 +13,18 @@ public final class ViewLoader {
     private final Messages messages;
     private final Callback<Class<?>, Object> controllerFactory;
 
+    /** Given every table of every loaded view with "View/fx:id" (the export menu attaches itself); may be null. */
+    private final java.util.function.BiConsumer<javafx.scene.control.TableView<?>, String> tables;
+
     public ViewLoader(Messages messages, Callback<Class<?>, Object> controllerFactory) {
+        this(messages, controllerFactory, null);
+    }
+
+    public ViewLoader(Messages messages, Callback<Class<?>, Object> controllerFactory,
+            java.util.function.BiConsumer<javafx.scene.control.TableView<?>, String> tables) {
         this.messages = messages;
         this.controllerFactory = controllerFactory;
+        this.tables = tables;
     }
 
     /** A loaded view: its root node and its controller. */
@@ -41,6 +50,13 @@ public final class ViewLoader {
         loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
+            if (tables != null) {
+                loader.getNamespace().forEach((id, node) -> {
+                    if (node instanceof javafx.scene.control.TableView<?> table) {
+                        tables.accept(table, name + "/" + id);
+                    }
+                });
+            }
             return new Loaded<>(root, controllerType.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load view " + name, e);
