@@ -40,7 +40,13 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** An offline exchange package (exported or imported). */
+    EXCHANGE_PACKAGE("exchange_package"),
+    /** A conflict an exchange package met, and the decision on it. */
+    EXCHANGE_CONFLICT("exchange_conflict"),
+    /** This site's exchange keys, and the peer keys it trusts. */
+    EXCHANGE_KEYS("exchange_keys");
 
     private final String code;
 
