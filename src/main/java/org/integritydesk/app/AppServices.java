@@ -4,74 +4,74 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.integritydesk.cli.CliServices;
+import org.integritydesk.exchange.AuditExcelExport;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.BackupRetention;
-import org.integritydesk.exchange.AuditExcelExport;
+import org.integritydesk.report.ActivityListReport;
 import org.integritydesk.report.AuditLogReport;
 import org.integritydesk.report.CadreFileReport;
-import org.integritydesk.report.RegulationRegisterReport;
-import org.integritydesk.service.AttachmentService;
-import org.integritydesk.service.RegulationService;
 import org.integritydesk.report.CommitmentReport;
+import org.integritydesk.report.RectificationReports;
+import org.integritydesk.report.RegulationRegisterReport;
+import org.integritydesk.report.SignInSheetReport;
 import org.integritydesk.report.TalkRecordReport;
+import org.integritydesk.service.AssessmentInputs;
+import org.integritydesk.service.AttachmentService;
 import org.integritydesk.service.AuditService;
 import org.integritydesk.service.AuditTrail;
 import org.integritydesk.service.BackupService;
 import org.integritydesk.service.CadreService;
 import org.integritydesk.service.ClosedYears;
+import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.EducationBaseService;
 import org.integritydesk.service.EducationPrinting;
 import org.integritydesk.service.EducationSection;
 import org.integritydesk.service.EducationService;
-import org.integritydesk.service.CommitmentService;
-import org.integritydesk.service.Messages;
-import org.integritydesk.service.TalkService;
 import org.integritydesk.service.FileSections;
 import org.integritydesk.service.HomeSources;
-import org.integritydesk.service.AssessmentInputs;
-import org.integritydesk.store.EducationActivityRepository;
-import org.integritydesk.store.EducationBaseRepository;
-import org.integritydesk.report.ActivityListReport;
-import org.integritydesk.report.SignInSheetReport;
+import org.integritydesk.service.Messages;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RectificationService;
-import org.integritydesk.service.SupervisionService;
-import org.integritydesk.report.RectificationReports;
-import org.integritydesk.store.RectificationRepository;
-import org.integritydesk.store.SupervisionRepository;
-import org.integritydesk.service.Messages;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.RestoreResult;
 import org.integritydesk.service.RestoreService;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.SiteIdentity;
 import org.integritydesk.service.Stamps;
+import org.integritydesk.service.SupervisionService;
+import org.integritydesk.service.TalkService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.YearService;
 import org.integritydesk.service.demo.DemoDataService;
 import org.integritydesk.service.demo.DemoEducation;
-import org.integritydesk.service.demo.DemoTalksExtension;
 import org.integritydesk.service.demo.DemoRegulationsExtension;
+import org.integritydesk.service.demo.DemoTalksExtension;
+import org.integritydesk.service.exchange.ExchangeService;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.CurrentUser;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.service.security.UserService;
 import org.integritydesk.store.ArchiveKeys;
-import org.integritydesk.store.AuditRepository;
-import org.integritydesk.store.ClosedYearRepository;
 import org.integritydesk.store.AttachmentFiles;
 import org.integritydesk.store.AttachmentRepository;
 import org.integritydesk.store.AuditRepository;
-import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.CadreRepository;
+import org.integritydesk.store.ClosedYearRepository;
 import org.integritydesk.store.CommitmentRepository;
-import org.integritydesk.store.TalkRepository;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.DatabaseAccess;
 import org.integritydesk.store.DatabaseBackup;
 import org.integritydesk.store.DatabaseScript;
+import org.integritydesk.store.EducationActivityRepository;
+import org.integritydesk.store.EducationBaseRepository;
+import org.integritydesk.store.ExchangeStore;
 import org.integritydesk.store.FamilyBusinessRepository;
 import org.integritydesk.store.FileKey;
+import org.integritydesk.store.RectificationRepository;
+import org.integritydesk.store.RegulationRepository;
 import org.integritydesk.store.SettingsRepository;
+import org.integritydesk.store.SupervisionRepository;
+import org.integritydesk.store.TalkRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
 import org.integritydesk.store.UserRepository;
@@ -103,6 +103,7 @@ public final class AppServices implements CliServices {
     private final YearService years;
     private final RegulationService regulations;
     private final AttachmentService attachments;
+    private final ExchangeService exchange;
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
@@ -176,6 +177,7 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom());
         setup.profile();
     }
 
@@ -303,6 +305,11 @@ public final class AppServices implements CliServices {
     /** Files kept with records; each feature registers its owner type in the constructor. */
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    @Override
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public CurrentUser currentUser() {

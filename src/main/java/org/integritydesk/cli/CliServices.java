@@ -58,6 +58,9 @@ public interface CliServices extends AutoCloseable {
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();
 
+    /** Offline exchange packages with the county bureau or the sub-bureaus (issue 7). */
+    org.integritydesk.service.exchange.ExchangeService exchange();
+
     @Override
     void close();
 }

@@ -39,7 +39,7 @@ public final class CommandLineInterface {
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, YearCommand.class, ArchiveCommand.class})
+                BenchCommand.class, YearCommand.class, ArchiveCommand.class, ExchangeCommand.class})
     static final class Root {
     }
 
@@ -131,6 +131,10 @@ public final class CommandLineInterface {
         }
         if (type == ArchiveCommand.Verify.class) {
             return type.cast(new ArchiveCommand.Verify(opener, passwords, messages));
+        }
+        if (ExchangeCommand.Base.class.isAssignableFrom(type)) {
+            return type.cast(type.getDeclaredConstructor(ServiceOpener.class, PasswordSource.class, Messages.class)
+                    .newInstance(opener, passwords, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +132,12 @@ public final class ExchangeService {
                     Map.of("site", code, "county", hub, "fingerprint", info.fingerprint()), null);
             return info;
         });
+    }
+
+    /** The bureau's unit code from the set-up: the site code a new installation suggests. */
+    public String bureauCode() {
+        access.require(Action.EXCHANGE);
+        return setup.profile().map(p -> p.unitCode()).orElse("");
     }
 
     /** This site, or empty before {@link #keys} made it. */
@@ -565,9 +570,34 @@ public final class ExchangeService {
         return ExchangeKinds.byTable(table).orElseThrow(() -> new PackageException("error.exchange.unknownKind", table));
     }
 
-    static Map<String, Integer> countByKind(List<PackageRecord> records) {
-        Map<String, Integer> counts = new HashMap<>();
-        records.forEach(r -> counts.merge(r.kind(), 1, Integer::sum));
-        return counts;
+    /** The message key naming a conflict's reason. */
+    public static String reasonKey(String reason) {
+        return switch (reason) {
+            case "OWNER" -> "exchange.reason.OWNER";
+            case "BOTH_CHANGED" -> "exchange.reason.BOTH_CHANGED";
+            default -> "exchange.reason.REFUSED";
+        };
+    }
+
+    /** The message key naming a kind of record; null for a kind this version has no name for. */
+    public static String kindKey(String table) {
+        return switch (table) {
+            case "org_unit" -> "exchange.kind.org_unit";
+            case "cadre" -> "exchange.kind.cadre";
+            case "family_business" -> "exchange.kind.family_business";
+            case "education_base" -> "exchange.kind.education_base";
+            case "education_activity" -> "exchange.kind.education_activity";
+            case "activity_attendee" -> "exchange.kind.activity_attendee";
+            case "activity_unit_tally" -> "exchange.kind.activity_unit_tally";
+            case "integrity_talk" -> "exchange.kind.integrity_talk";
+            case "integrity_commitment" -> "exchange.kind.integrity_commitment";
+            case "regulation" -> "exchange.kind.regulation";
+            case "supervision_visit" -> "exchange.kind.supervision_visit";
+            case "rectification" -> "exchange.kind.rectification";
+            case "rectification_event" -> "exchange.kind.rectification_event";
+            case "visit_finding" -> "exchange.kind.visit_finding";
+            case "attachment" -> "exchange.kind.attachment";
+            default -> null;
+        };
     }
 }
