@@ -300,13 +300,13 @@ public final class ExchangeService {
             long ackedRev = store.sentUpToRev(to, p.ackedSeq());
             List<RowState> changed = store.changedSince(ackedRev, to);
             List<PackageRecord> records = new ArrayList<>(changed.size());
+            Map<String, Map<String, TableRow>> rows = rowsOf(changed);
             int done = 0;
             for (RowState s : changed) {
-                ExchangeKind kind = kindOf(s.kind());
-                Optional<TableRow> row = s.deleted() ? Optional.empty() : store.read(kind, s.key());
-                records.add(row.map(r -> new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), false, r.columns(),
-                        r.values())).orElseGet(() -> new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), true,
-                                List.of(), List.of())));
+                TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
+                records.add(row != null
+                        ? new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), false, row.columns(), row.values())
+                        : new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), true, List.of(), List.of()));
                 if (++done % 1000 == 0) {
                     progress.progress(done, changed.size() + 1L);
                 }
@@ -325,6 +325,34 @@ public final class ExchangeService {
             progress.progress(changed.size() + 1L, changed.size() + 1L);
             return new ExportResult(to, seq, records.size(), bytes.length, file);
         });
+    }
+
+    /** The current rows of the changed records, by kind and key: one scan of a kind with many, reads by key otherwise. */
+    private Map<String, Map<String, TableRow>> rowsOf(List<RowState> changed) {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        for (RowState s : changed) {
+            if (!s.deleted()) {
+                keys.computeIfAbsent(s.kind(), k -> new HashSet<>()).add(s.key());
+            }
+        }
+        Map<String, Map<String, TableRow>> rows = new LinkedHashMap<>();
+        for (ExchangeKind kind : ExchangeKinds.ALL) {
+            Set<String> wanted = keys.getOrDefault(kind.table(), Set.of());
+            Map<String, TableRow> found = new java.util.HashMap<>();
+            if (wanted.size() > 200) {
+                store.scan(kind, row -> {
+                    if (wanted.contains(row.key())) {
+                        found.put(row.key(), row);
+                    }
+                });
+            } else {
+                for (String key : wanted) {
+                    store.read(kind, key).ifPresent(row -> found.put(key, row));
+                }
+            }
+            rows.put(kind.table(), found);
+        }
+        return rows;
     }
 
     /** Kinds in registry order; units parents first; deletions after every upsert, children first. */
@@ -431,8 +459,13 @@ public final class ExchangeService {
             int unchanged = 0;
             int conflicts = 0;
             int done = 0;
+            Map<String, Map<String, RowState>> states = new java.util.HashMap<>();
+            for (PackageRecord r : opened.records()) {
+                states.computeIfAbsent(r.kind(), store::states);
+            }
             for (PackageRecord r : applyOrder(opened.records())) {
-                Applied result = apply(site, h, r, ackedRev, stamp.now(), applied);
+                Applied result = apply(site, h, r, ackedRev, stamp.now(), applied,
+                        Optional.ofNullable(states.get(r.kind()).get(r.key())));
                 if (result == Applied.UNCHANGED) {
                     unchanged++;
                 } else if (result == Applied.CONFLICT) {
@@ -472,14 +505,13 @@ public final class ExchangeService {
     private enum Applied { APPLIED, UNCHANGED, CONFLICT }
 
     private Applied apply(SiteRow site, PackageHeader h, PackageRecord r, long ackedRev, Instant now,
-            List<RowState> applied) {
+            List<RowState> applied, Optional<RowState> state) {
         String self = site.siteCode();
         ExchangeKind kind = kindOf(r.kind());
         if (r.source().equals(self)) {
             // our own earlier version coming back: what we hold now is newer or the same
             return Applied.UNCHANGED;
         }
-        Optional<RowState> state = store.state(r.kind(), r.key());
         long incomingHash = r.deleted() ? 0 : RowCodec.hash(r.columns(), r.values());
         boolean localDeleted = state.map(RowState::deleted).orElse(true);
         if (r.deleted() ? localDeleted : state.isPresent() && !localDeleted && state.get().hash() == incomingHash) {

@@ -28,11 +28,12 @@ public final class ExchangeBenchmark {
             long t = System.nanoTime();
             for (int i = 0; i < records; i++) {
                 county.services.regulations.create(new RegulationDraft("制度第" + i + "号", "吉市监发〔2025〕" + i + "号",
-                        LocalDate.of(2025, 1 + i % 12, 1 + i % 28), RegulationKind.CLEAN_GOVERNMENT, "县局",
+                        LocalDate.of(2024, 1 + i % 12, 1 + i % 28), RegulationKind.CLEAN_GOVERNMENT, "县局",
                         RegulationStatus.IN_FORCE, null, "为加强党风廉政建设，规范权力运行，制定本制度。第" + i + "条"));
             }
             System.out.printf("made %d regulations at the county: %.1f s%n", records, secs(t));
             measure("new records", county, sub, dir.resolve("p1.idx"));
+            acknowledge(county, sub, dir.resolve("a1.idx"));
             List<Regulation> all = county.services.regulations.list();
             t = System.nanoTime();
             for (Regulation r : all) {
@@ -42,6 +43,7 @@ public final class ExchangeBenchmark {
             }
             System.out.printf("changed them again: %.1f s%n", secs(t));
             measure("changed records", county, sub, dir.resolve("p2.idx"));
+            acknowledge(county, sub, dir.resolve("a2.idx"));
             t = System.nanoTime();
             sub.exchange.importPackage(dir.resolve("p2.idx"), ProgressListener.NONE);
             System.out.printf("the same package again (already imported): %.2f s%n", secs(t));
@@ -64,6 +66,15 @@ public final class ExchangeBenchmark {
                 + " %d conflicts)%n", what, exported.records(), export, exported.bytes(),
                 exported.bytes() / (double) Math.max(1, exported.records()), importing, imported.applied(),
                 imported.conflicts());
+    }
+
+    /** The sub-bureau's package back, which acknowledges the county's. */
+    private static void acknowledge(ExchangeSite county, ExchangeSite sub, Path file) {
+        long t = System.nanoTime();
+        sub.exchange.export("360821", file, ProgressListener.NONE);
+        county.exchange.importPackage(file, ProgressListener.NONE);
+        System.out.printf("acknowledgement back (capture over %d rows at each end): %.2f s%n",
+                county.contents().get("regulation").size(), secs(t));
     }
 
     private static double secs(long since) {

@@ -12,14 +12,14 @@ import org.integritydesk.store.ExchangeStore;
 import org.integritydesk.testing.TestServices;
 
 /** One installation of the exchange tests: its own H2 database in its own folder, set up and keyed. */
-final class ExchangeSite implements AutoCloseable {
-    static final UUID ROOT = UUID.fromString("00000000-0000-4000-8000-000000000001");
-    static final String COUNTY = TestServices.SITE;
+public final class ExchangeSite implements AutoCloseable {
+    public static final UUID ROOT = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    public static final String COUNTY = TestServices.SITE;
 
-    final String code;
-    final TestServices services;
-    final ExchangeService exchange;
-    final ExchangeStore store;
+    public final String code;
+    public final TestServices services;
+    public final ExchangeService exchange;
+    public final ExchangeStore store;
 
     private ExchangeSite(String code, Path dir) {
         this.code = code;
@@ -32,12 +32,12 @@ final class ExchangeSite implements AutoCloseable {
         exchange.keys(code);
     }
 
-    static ExchangeSite create(String code, Path parent) throws Exception {
+    public static ExchangeSite create(String code, Path parent) throws Exception {
         return new ExchangeSite(code, Files.createDirectories(parent.resolve(code)));
     }
 
     /** Each trusts the other's public key file, as after comparing the fingerprints by phone. */
-    static void pair(ExchangeSite a, ExchangeSite b) {
+    public static void pair(ExchangeSite a, ExchangeSite b) {
         a.exchange.trust(b.code, b.exchange.site().orElseThrow().publicKeyFile());
         b.exchange.trust(a.code, a.exchange.site().orElseThrow().publicKeyFile());
     }
