@@ -49,6 +49,10 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** An offline exchange package, a conflict it met, this site's exchange keys (service.exchange). */
+    public static final String EXCHANGE_PACKAGE = "exchange_package";
+    public static final String EXCHANGE_CONFLICT = "exchange_conflict";
+    public static final String EXCHANGE_KEYS = "exchange_keys";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -45,9 +45,9 @@ import org.integritydesk.store.Transactions;
 public final class ExchangeService {
     /** Packages larger than this are refused before reading (a mistaken file, not a package). */
     static final long MAX_FILE = 1L << 31;
-    public static final String RECORD_TYPE_PACKAGE = "exchange_package";
-    public static final String RECORD_TYPE_CONFLICT = "exchange_conflict";
-    public static final String RECORD_TYPE_KEYS = "exchange_keys";
+    private static final String RECORD_TYPE_PACKAGE = AuditTrail.EXCHANGE_PACKAGE;
+    private static final String RECORD_TYPE_CONFLICT = AuditTrail.EXCHANGE_CONFLICT;
+    private static final String RECORD_TYPE_KEYS = AuditTrail.EXCHANGE_KEYS;
 
     private final Transactions tx;
     private final ExchangeStore store;
