@@ -161,13 +161,39 @@ public final class ExchangeStore {
                 rs.getLong("rev"), rs.getString("owner_site"), rs.getString("source_site"), rs.getString("via_site"));
     }
 
+    /** Writes these states, updating the records known and inserting the others (portable SQL, no MERGE). */
     public void putStates(List<RowState> states) {
-        List<Object[]> rows = new ArrayList<>();
-        for (RowState s : states) {
-            rows.add(new Object[] {s.kind(), s.key(), s.hash(), s.deleted(), s.rev(), s.owner(), s.source(), s.via()});
+        String update = "UPDATE exchange_row SET hash = ?, deleted = ?, rev = ?, owner_site = ?, source_site = ?,"
+                + " via_site = ? WHERE kind = ? AND row_key = ?";
+        List<Object[]> missing = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement(update)) {
+            for (int from = 0; from < states.size(); from += 500) {
+                List<RowState> chunk = states.subList(from, Math.min(states.size(), from + 500));
+                for (RowState s : chunk) {
+                    ps.setLong(1, s.hash());
+                    ps.setBoolean(2, s.deleted());
+                    ps.setLong(3, s.rev());
+                    ps.setString(4, s.owner());
+                    ps.setString(5, s.source());
+                    ps.setString(6, s.via());
+                    ps.setString(7, s.kind());
+                    ps.setString(8, s.key());
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        RowState s = chunk.get(i);
+                        missing.add(new Object[] {s.kind(), s.key(), s.hash(), s.deleted(), s.rev(), s.owner(),
+                            s.source(), s.via()});
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
         }
-        jdbc.batch("MERGE INTO exchange_row (kind, row_key, hash, deleted, rev, owner_site, source_site, via_site)"
-                + " KEY (kind, row_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batch("INSERT INTO exchange_row (kind, row_key, hash, deleted, rev, owner_site, source_site, via_site)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", missing);
     }
 
     /** Records changed after {@code rev} that did not come from {@code peer}, by change number. */
@@ -183,6 +209,13 @@ public final class ExchangeStore {
     }
 
     // ---- the exchanged tables themselves
+
+    /** The tables of the database (lower case), for checking the registry against the schema. */
+    public List<String> tableNames() {
+        return jdbc.query("SELECT LOWER(table_name) FROM information_schema.tables"
+                + " WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')",
+                rs -> rs.getString(1));
+    }
 
     /** Reads every row of the kind's table, in no particular order. */
     public void scan(ExchangeKind kind, Consumer<TableRow> sink) {
