@@ -34,6 +34,7 @@ import org.integritydesk.service.ProblemAnalysisService;
 import org.integritydesk.store.ProblemAnalysisRepository;
 import org.integritydesk.report.ProblemAnalysisReport;
 import org.integritydesk.service.AssessmentInputs;
+import org.integritydesk.service.exchange.ExchangeService;
 import org.integritydesk.store.EducationActivityRepository;
 import org.integritydesk.store.EducationBaseRepository;
 import org.integritydesk.report.ActivityListReport;
@@ -42,6 +43,7 @@ import org.integritydesk.service.PrintService;
 import org.integritydesk.service.RectificationService;
 import org.integritydesk.service.SupervisionService;
 import org.integritydesk.report.RectificationReports;
+import org.integritydesk.store.ExchangeStore;
 import org.integritydesk.store.RectificationRepository;
 import org.integritydesk.store.SupervisionRepository;
 import org.integritydesk.service.Messages;
@@ -111,6 +113,7 @@ public final class AppServices implements CliServices {
     private final RegulationService regulations;
     private final AttachmentService attachments;
     private final org.integritydesk.service.ResponsibilityService responsibility;
+    private final ExchangeService exchange;
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
@@ -225,6 +228,7 @@ public final class AppServices implements CliServices {
         this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
                 stamps, access, trail);
         this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
+        this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom());
         setup.profile();
     }
 
@@ -381,6 +385,11 @@ public final class AppServices implements CliServices {
     /** Files kept with records; each feature registers its owner type in the constructor. */
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    @Override
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public CurrentUser currentUser() {

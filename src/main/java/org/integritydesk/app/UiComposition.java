@@ -53,6 +53,8 @@ import org.integritydesk.ui.common.FxFileDesk;
 import org.integritydesk.ui.regulation.RegulationsView;
 import org.integritydesk.ui.regulation.RegulationsViewModel;
 import org.integritydesk.ui.print.FxPreviewOpener;
+import org.integritydesk.ui.exchange.ExchangeView;
+import org.integritydesk.ui.exchange.ExchangeViewModel;
 import org.integritydesk.ui.years.YearsView;
 import org.integritydesk.ui.years.YearsViewModel;
 import org.integritydesk.ui.rectification.FxRectificationDialogs;
@@ -240,6 +242,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new YearsView(new YearsViewModel(services.years(), tasks, dialogs, messages, services.clock().getZone(),
                     mayChange), messages);
         }
+        if (type == ExchangeView.class) {
+            return new ExchangeView(new ExchangeViewModel(services.exchange(), tasks, dialogs, messages,
+                    services.clock().getZone()), messages);
+        }
         throw new IllegalArgumentException("no controller known for " + type.getName());
     }
 
@@ -282,6 +288,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
         if (AccessPolicy.allows(user.role(), Action.CLOSE_YEAR)) {
             tabs.add(new MainView.FeatureTab("yearsTab", messages.get("tab.years"),
                     () -> loader.load(YearsView.class, "YearsView").root()));
+        }
+        if (AccessPolicy.allows(user.role(), Action.EXCHANGE)) {
+            tabs.add(new MainView.FeatureTab("exchangeTab", messages.get("tab.exchange"),
+                    () -> loader.load(ExchangeView.class, "ExchangeView").root()));
         }
         return tabs;
     }

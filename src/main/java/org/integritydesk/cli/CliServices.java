@@ -77,6 +77,8 @@ public interface CliServices extends AutoCloseable {
 
     /** 述职述廉 sessions, ballots and comments (issue 6). */
     org.integritydesk.service.DebriefingService debriefing();
+    /** Offline exchange packages with the county bureau or the sub-bureaus (issue 7). */
+    org.integritydesk.service.exchange.ExchangeService exchange();
 
     @Override
     void close();

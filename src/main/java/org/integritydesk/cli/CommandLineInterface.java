@@ -39,7 +39,8 @@ public final class CommandLineInterface {
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, YearCommand.class, ArchiveCommand.class, ImportCommand.class, ExportCommand.class})
+                BenchCommand.class, YearCommand.class, ArchiveCommand.class, ImportCommand.class, ExportCommand.class,
+                ExchangeCommand.class})
     static final class Root {
     }
 
@@ -155,6 +156,10 @@ public final class CommandLineInterface {
         }
         if (type == ExportCommand.Cadres.class) {
             return type.cast(new ExportCommand.Cadres(opener, passwords, messages));
+        }
+        if (ExchangeCommand.Base.class.isAssignableFrom(type)) {
+            return type.cast(type.getDeclaredConstructor(ServiceOpener.class, PasswordSource.class, Messages.class)
+                    .newInstance(opener, passwords, messages));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -12,11 +12,11 @@ import java.util.UUID;
 public final class AccessPolicy {
     private static final Map<Role, Set<Action>> ALLOWED = Map.of(
             Role.SYSTEM_ADMIN, EnumSet.of(Action.MANAGE_USERS, Action.MANAGE_UNITS, Action.MANAGE_SETTINGS,
-                    Action.BACKUP, Action.VIEW_AUDIT, Action.VIEW_YEARS),
+                    Action.BACKUP, Action.VIEW_AUDIT, Action.VIEW_YEARS, Action.EXCHANGE),
             Role.INSPECTOR, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
                     Action.EXPORT, Action.VIEW_FULL_ID, Action.MANAGE_UNITS, Action.BACKUP, Action.VIEW_AUDIT,
                     Action.CLOSE_YEAR, Action.VIEW_YEARS, Action.MANAGE_REGULATIONS,
-                    Action.MANAGE_RESPONSIBILITY, Action.RESOLVE_BALLOTS),
+                    Action.MANAGE_RESPONSIBILITY, Action.RESOLVE_BALLOTS, Action.EXCHANGE),
             Role.SUB_BUREAU_CLERK, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
                     Action.EXPORT, Action.VIEW_FULL_ID),
             Role.LEADER, EnumSet.of(Action.VIEW, Action.PRINT, Action.EXPORT));

@@ -15,7 +15,9 @@ public enum Action {
     /** Define a year's responsibility tasks (责任分解): add, change, delete, copy last year's. The inspector's office only. */
     MANAGE_RESPONSIBILITY,
     /** Rule between two differing entries of a session's ballots (述职述廉 double entry): the inspector only. */
-    RESOLVE_BALLOTS;
+    RESOLVE_BALLOTS,
+    /** Exchange packages with the county bureau or the sub-bureaus: keys, export, import, conflicts. */
+    EXCHANGE;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

@@ -62,7 +62,13 @@ public enum AuditRecordType implements Labelled {
     /** The cadre roster written to a spreadsheet. */
     CADRE_ROSTER("cadre_roster"),
     /** A table of the window saved as a spreadsheet, as it was shown. */
-    TABLE_EXPORT("table_export");
+    TABLE_EXPORT("table_export"),
+    /** An offline exchange package (exported or imported). */
+    EXCHANGE_PACKAGE("exchange_package"),
+    /** A conflict an exchange package met, and the decision on it. */
+    EXCHANGE_CONFLICT("exchange_conflict"),
+    /** This site's exchange keys, and the peer keys it trusts. */
+    EXCHANGE_KEYS("exchange_keys");
 
     private final String code;
 

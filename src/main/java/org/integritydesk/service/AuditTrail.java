@@ -66,6 +66,10 @@ public final class AuditTrail {
     public static final String CADRE_ROSTER = "cadre_roster";
     /** A table of the window saved as a spreadsheet. */
     public static final String TABLE_EXPORT = "table_export";
+    /** An offline exchange package, a conflict it met, this site's exchange keys (service.exchange). */
+    public static final String EXCHANGE_PACKAGE = "exchange_package";
+    public static final String EXCHANGE_CONFLICT = "exchange_conflict";
+    public static final String EXCHANGE_KEYS = "exchange_keys";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -111,7 +111,8 @@ class LoginUiTest {
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.debriefing"),
                         app.messages.get("tab.responsibility"), app.messages.get("tab.regulations"),
-                        app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
+                        app.messages.get("tab.years"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
+                        app.messages.get("tab.audit"),
                         app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.INSPECTOR_NAME, Role.INSPECTOR));
     }
@@ -151,7 +152,8 @@ class LoginUiTest {
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.debriefing"),
                         app.messages.get("tab.responsibility"), app.messages.get("tab.regulations"),
-                app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
+                app.messages.get("tab.years"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
+                app.messages.get("tab.audit"),
                 app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(NEWCOMER_NAME, Role.INSPECTOR));
 
@@ -170,8 +172,8 @@ class LoginUiTest {
         app.awaitMain();
         String usersTitle = app.messages.get("tab.users");
         assertThat(app.tabTexts()).as("an administrator's tabs")
-                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.units"), usersTitle,
-                        app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
+                        usersTitle, app.messages.get("tab.audit"), app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.ADMIN, Role.SYSTEM_ADMIN));
 
         app.robot.clickOn(app.in(app.stage, ".tab-label", Label.class, l -> usersTitle.equals(l.getText())));

@@ -81,8 +81,9 @@ class SetupUiTest {
         // the main window, as the administrator: units and users, no cadre files
         app.awaitMain();
         assertThat(app.fx(() -> app.in(app.stage, "#bureauLabel", Label.class).getText())).isEqualTo(Folders.BUREAU);
-        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.units"), app.messages.get("tab.users"),
-                app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+        assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.exchange"),
+                app.messages.get("tab.units"), app.messages.get("tab.users"), app.messages.get("tab.audit"),
+                app.messages.get("tab.backups"));
 
         app.close();
         app = null;
