@@ -103,6 +103,8 @@ public final class AppServices implements CliServices {
     private final YearService years;
     private final RegulationService regulations;
     private final AttachmentService attachments;
+    private final org.integritydesk.service.AssessmentService assessment;
+    private final org.integritydesk.service.SanctionService sanctions;
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
@@ -176,6 +178,24 @@ public final class AppServices implements CliServices {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        // the assessment (issue 6 items 6-8): its inputs from the features above, sanctions, the home chart
+        var assessmentSources = new org.integritydesk.service.AssessmentSources(
+                new org.integritydesk.store.AssessmentInputRepository(tx), fileLanguage);
+        assessmentInputs.add(assessmentSources.education());
+        assessmentInputs.add(assessmentSources.commitments());
+        assessmentInputs.add(assessmentSources.talks());
+        assessmentInputs.add(assessmentSources.supervision());
+        assessmentInputs.add(assessmentSources.sanctions());
+        this.assessment = new org.integritydesk.service.AssessmentService(tx,
+                new org.integritydesk.store.AssessmentRepository(tx), cadreRepository, unitRepository, assessmentInputs,
+                stamps, access, trail, setup, new Lazy<>(org.integritydesk.report.AssessmentSheetReport::new),
+                closedYears);
+        this.sanctions = new org.integritydesk.service.SanctionService(tx,
+                new org.integritydesk.store.SanctionRepository(tx), cadreRepository, stamps, access, trail, closedYears);
+        fileSections.add(assessment.fileSource(fileLanguage));
+        homeSources.addCharts(assessment.homeCharts(fileLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
+                new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();
     }
 
@@ -203,6 +223,16 @@ public final class AppServices implements CliServices {
     /** The assessment's input sources, as each feature area added them. */
     public AssessmentInputs assessmentInputs() {
         return assessmentInputs;
+    }
+
+    @Override
+    public org.integritydesk.service.AssessmentService assessment() {
+        return assessment;
+    }
+
+    @Override
+    public org.integritydesk.service.SanctionService sanctions() {
+        return sanctions;
     }
 
     /** The open database's key: a restore from the window needs it after these services are closed. */

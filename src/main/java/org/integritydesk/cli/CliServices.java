@@ -58,6 +58,12 @@ public interface CliServices extends AutoCloseable {
     /** 监督检查 visits (issue 5). */
     SupervisionService supervision();
 
+    /** The annual assessment (issue 6 items 6-8). */
+    org.integritydesk.service.AssessmentService assessment();
+
+    /** Disciplinary sanctions (处分), which feed the assessment. */
+    org.integritydesk.service.SanctionService sanctions();
+
     @Override
     void close();
 }

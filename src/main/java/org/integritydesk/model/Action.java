@@ -11,7 +11,9 @@ public enum Action {
     /** See which years are closed and check an archive file (its header and row counts only). */
     VIEW_YEARS,
     /** Add, change and delete the bureau-wide regulations register (制度建设): the inspector's office only. */
-    MANAGE_REGULATIONS;
+    MANAGE_REGULATIONS,
+    /** Edit the assessment scheme, compute a year's assessment, enter scores and sanctions: the inspector's office only. */
+    MANAGE_ASSESSMENT;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

@@ -40,7 +40,13 @@ public enum AuditRecordType implements Labelled {
     /** The 整改台账 printed as a whole (a filtered list of items). */
     RECTIFICATION_LEDGER("rectification_ledger"),
     /** A supervision visit (监督检查). */
-    SUPERVISION_VISIT("supervision_visit");
+    SUPERVISION_VISIT("supervision_visit"),
+    /** A year's assessment scheme (考核方案). */
+    ASSESSMENT_SCHEME("assessment_scheme"),
+    /** A year's computed assessment, a cadre's entered scores, or a printout of assessment sheets. */
+    ASSESSMENT("assessment"),
+    /** A disciplinary sanction (处分). */
+    SANCTION("sanction");
 
     private final String code;
 

@@ -49,6 +49,10 @@ public final class AuditTrail {
     public static final String RECTIFICATION_LEDGER = "rectification_ledger";
     /** A supervision visit (监督检查). */
     public static final String SUPERVISION_VISIT = "supervision_visit";
+    /** A year's assessment scheme, its computation / entered scores / sheets, a sanction (处分). */
+    public static final String ASSESSMENT_SCHEME = "assessment_scheme";
+    public static final String ASSESSMENT = "assessment";
+    public static final String SANCTION = "sanction";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

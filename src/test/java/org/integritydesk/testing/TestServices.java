@@ -116,6 +116,9 @@ public final class TestServices implements AutoCloseable {
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
     public final AssessmentInputs assessmentInputs = new AssessmentInputs();
+    /** The annual assessment and sanctions (issue 6 items 6-8), with the feature areas' input sources. */
+    public final org.integritydesk.service.AssessmentService assessment;
+    public final org.integritydesk.service.SanctionService sanctions;
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
@@ -169,6 +172,19 @@ public final class TestServices implements AutoCloseable {
         demo.extend(new org.integritydesk.service.demo.DemoRectifications(tx, rectificationRepository,
                 supervisionRepository, stamps));
         fileSections.add(rectifications.fileSection(new org.integritydesk.service.Messages(java.util.Locale.SIMPLIFIED_CHINESE)));
+        Messages bureauLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        var assessmentSources = new org.integritydesk.service.AssessmentSources(
+                new org.integritydesk.store.AssessmentInputRepository(tx), bureauLanguage);
+        assessmentSources.all().forEach(assessmentInputs::add);
+        assessment = new org.integritydesk.service.AssessmentService(tx, new org.integritydesk.store.AssessmentRepository(tx),
+                cadreRepository, unitRepository, assessmentInputs, stamps, access, auditTrail, setup,
+                TestServices::assessmentSheetReport, closedYears);
+        sanctions = new org.integritydesk.service.SanctionService(tx, new org.integritydesk.store.SanctionRepository(tx),
+                cadreRepository, stamps, access, auditTrail, closedYears);
+        fileSections.add(assessment.fileSource(bureauLanguage));
+        homeSources.addCharts(assessment.homeCharts(bureauLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
+                new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -184,6 +200,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RegulationRegisterReport regulationReport;
+    private static org.integritydesk.report.AssessmentSheetReport assessmentSheetReport;
+
+    /** Loaded once for all tests. */
+    public static synchronized org.integritydesk.report.AssessmentSheetReport assessmentSheetReport() {
+        if (assessmentSheetReport == null) {
+            assessmentSheetReport = new org.integritydesk.report.AssessmentSheetReport();
+        }
+        return assessmentSheetReport;
+    }
 
     public static synchronized RegulationRegisterReport regulationReport() {
         if (regulationReport == null) {
