@@ -13,6 +13,17 @@ public record GradeBands(BigDecimal excellent, BigDecimal competent, BigDecimal 
     public static final GradeBands DEFAULT = new GradeBands(new BigDecimal("90"), new BigDecimal("75"),
             new BigDecimal("60"));
 
+    /** Bounds have one decimal, as stored. */
+    public GradeBands {
+        excellent = oneDecimal(excellent);
+        competent = oneDecimal(competent);
+        basic = oneDecimal(basic);
+    }
+
+    private static BigDecimal oneDecimal(BigDecimal value) {
+        return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
     public Grade grade(BigDecimal total, boolean sanctioned) {
         Grade byScore;
         if (total.compareTo(excellent) >= 0) {
