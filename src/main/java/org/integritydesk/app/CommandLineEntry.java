@@ -56,6 +56,6 @@ final class CommandLineEntry {
         return List.of(new DatabaseSizeMeasurement(), new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(),
                 SearchKeystrokeMeasurement.sortedByName(), new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
-                new EducationMeasurement());
+                new EducationMeasurement(), new org.integritydesk.cli.bench.AssessmentMeasurement(1000));
     }
 }

@@ -39,7 +39,7 @@ public final class CommandLineInterface {
                     + "([--data-dir DIR] [--startup-probe]).",
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, YearCommand.class, ArchiveCommand.class})
+                BenchCommand.class, YearCommand.class, ArchiveCommand.class, AssessCommand.class})
     static final class Root {
     }
 
@@ -95,6 +95,12 @@ public final class CommandLineInterface {
         }
         if (type == SupervisionReportCommand.class) {
             return type.cast(new SupervisionReportCommand(opener, passwords, messages));
+        }
+        if (type == AssessCommand.class) {
+            return type.cast(new AssessCommand(opener, passwords, messages));
+        }
+        if (type == AssessmentReportCommand.class) {
+            return type.cast(new AssessmentReportCommand(opener, passwords, messages));
         }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report", description = "Write printed forms as one PDF.", subcommands = {CadreFileReportCommand.class,
         SignInReportCommand.class, ActivityListReportCommand.class, TalkReportCommand.class, CommitmentReportCommand.class,
         RegulationsReportCommand.class,
-        RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class})
+        RectificationNoticeReportCommand.class, LedgerReportCommand.class, SupervisionReportCommand.class,
+        AssessmentReportCommand.class})
 final class ReportCommand {
 }

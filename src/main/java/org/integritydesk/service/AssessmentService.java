@@ -403,6 +403,10 @@ public final class AssessmentService {
         record Cadres(int year, String unitCode) implements Selection {
         }
 
+        /** The sheets of these cadres, in the year's list order (what a screen lists; a benchmark's sample). */
+        record Some(int year, List<UUID> cadreIds) implements Selection {
+        }
+
         /** The unit sheet of a unit and of each unit below it that has cadres (null: every unit). */
         record Units(int year, String unitCode) implements Selection {
         }
@@ -449,6 +453,13 @@ public final class AssessmentService {
             access.requireNotRecused(one.cadreId());
             return new Gathered(run, List.of(result), repository.findEntries(year), "cadre " + year, one.cadreId(),
                     result.cadreName() + " " + year);
+        }
+        if (selection instanceof Selection.Some some) {
+            Set<UUID> wanted = new HashSet<>(some.cadreIds());
+            List<AssessmentResult> rows = repository.findResults(year).stream()
+                    .filter(r -> wanted.contains(r.cadreId()) && scope.canSee(r.unitId(), r.cadreId())).toList();
+            return new Gathered(run, rows, repository.findEntries(year), "cadres " + rows.size() + " " + year, null,
+                    String.valueOf(year));
         }
         String unitCode = selection instanceof Selection.Cadres c ? c.unitCode() : ((Selection.Units) selection).unitCode();
         List<AssessmentResult> rows = repository.findResults(year).stream()
@@ -552,6 +563,11 @@ public final class AssessmentService {
                 return entries;
             }
         };
+    }
+
+    /** Whether the year is closed (归档): the tab then only reads and prints. */
+    public boolean isClosed(int year) {
+        return tx.read(() -> closedYears.isClosed(year));
     }
 
     /** This year in the service's clock: the tab opens on it. */
