@@ -43,7 +43,7 @@ def top(title_expr):
     s+=tf(0,0,300,20,'$P{BUREAU_NAME}','Small')
     s+=tf(300,0,142,20,'msg($R{form.year}, $P{YEAR})','Small','hTextAlign="Right"')
     s+=f'\t\t\t<element kind="line" uuid="{U(title_expr+"line")}" x="0" y="21" width="442" height="1">\n\t\t\t\t<pen lineWidth="0.75"/>\n\t\t\t</element>\n'
-    s+=tf(0,24,442,34,title_expr,'Title')
+    s+=tf(0,24,442,30,title_expr,'Title')
     return s
 
 # ---------- per cadre ----------
@@ -55,45 +55,42 @@ out+=field('category','java.lang.Boolean')
 out+='''	<group name="sheet" startNewPage="true" resetPageNumber="true" reprintHeaderOnEachPage="true">
 		<expression><![CDATA[$F{sheet}]]></expression>
 		<groupHeader>
-			<band height="134" splitType="Prevent">
+			<band height="120" splitType="Prevent">
 '''
 out+=top('$R{form.assessment.title}')
-y=66
-out+=tf(0,y,64,22,'$R{assessment.unit}','Label')+tf(64,y,157,22,'$F{unit}','Cell')+tf(221,y,64,22,'$R{assessment.position}','Label')+tf(285,y,157,22,'$F{position}','Cell')
-y=88
-out+=tf(0,y,64,22,'$R{assessment.name}','Label')+tf(64,y,157,22,'$F{name}','Cell')+tf(221,y,64,22,'$R{assessment.idNumber}','Label')+tf(285,y,157,22,'$F{maskedId}','Cell')
-y=114
+y=58
+out+=tf(0,y,64,20,'$R{assessment.unit}','Label')+tf(64,y,157,20,'$F{unit}','Cell')+tf(221,y,64,20,'$R{assessment.position}','Label')+tf(285,y,157,20,'$F{position}','Cell')
+y=78
+out+=tf(0,y,64,20,'$R{assessment.name}','Label')+tf(64,y,157,20,'$F{name}','Cell')+tf(221,y,64,20,'$R{assessment.idNumber}','Label')+tf(285,y,157,20,'$F{maskedId}','Cell')
+y=102
 cols=[(0,140,'$R{assessment.column.indicator}'),(140,36,'$R{assessment.column.max}'),(176,136,'$R{assessment.column.rule}'),(312,80,'$R{assessment.column.value}'),(392,50,'$R{assessment.column.score}')]
-for x,w,e in cols: out+=tf(x,y,w,20,e,'ColumnHead')
+for x,w,e in cols: out+=tf(x,y,w,18,e,'ColumnHead')
 out+='''			</band>
 		</groupHeader>
 		<groupFooter>
-			<band height="272" splitType="Prevent">
+			<band height="180" splitType="Prevent">
 '''
 rows=[('$R{assessment.computedTotal}','$F{computedTotal}'),('$R{assessment.selfScore}','$F{selfScore}'),('$R{assessment.assessorScore}','$F{assessors}'),('$R{assessment.deductions}','$F{deductions}')]
 y=0
 for l,v in rows:
-    out+=tf(0,y,140,24,l,'Label')+tf(140,y,302,24,v,'Cell','textAdjust="ScaleFont"'); y+=24
-out+=tf(0,y,140,26,'$R{assessment.total}','Label')+tf(140,y,80,26,'$F{total}','CellCenter','bold="true"')+tf(220,y,80,26,'$R{assessment.grade}','Label')+tf(300,y,142,26,'$F{grade}','CellCenter','bold="true"')
-y+=26
-out+=tf(0,y,442,20,'$F{capNote}','Small','hTextAlign="Left"')
-y+=30
+    out+=tf(0,y,140,20,l,'Label')+tf(140,y,302,20,v,'Cell','textAdjust="ScaleFont"'); y+=20
+out+=tf(0,y,140,22,'$R{assessment.total}','Label')+tf(140,y,80,22,'$F{total}','CellCenter','bold="true"')+tf(220,y,80,22,'$R{assessment.grade}','Label')+tf(300,y,142,22,'$F{grade}','CellCenter','bold="true"')
+y+=22
+out+=tf(0,y,442,16,'$F{capNote}','Small','hTextAlign="Left"')
+y+=20
 for l in ['$R{assessment.sign.cadre}','$R{assessment.sign.group}','$R{assessment.sign.unit}']:
-    out+=tf(0,y,280,24,l,'Body')+tf(280,y,162,24,'$R{form.sign.date}','Body'); y+=30
+    out+=tf(0,y,280,18,l,'Body')+tf(280,y,162,18,'$R{form.sign.date}','Body'); y+=20
 out+='''			</band>
 		</groupFooter>
 	</group>
 	<detail>
-		<band height="20" splitType="Prevent">
+		<band height="18" splitType="Prevent">
 '''
-out+=tf(0,0,140,20,'$F{indicator}','Cell','stretchType="ContainerHeight" textAdjust="StretchHeight"').replace('style="Cell">','style="Cell">',1)
-out=out[:-len('\t\t\t</element>\n')]
-# bold categories via a style expression is complex: prefix handled in the data
-out+='\t\t\t</element>\n'
-out+=tf(140,0,36,20,'$F{maxScore}','CellSmallCenter','stretchType="ContainerHeight"')
-out+=tf(176,0,136,20,'$F{rule}','CellSmall','stretchType="ContainerHeight" textAdjust="StretchHeight"')
-out+=tf(312,0,80,20,'$F{value}','CellSmallCenter','stretchType="ContainerHeight" textAdjust="StretchHeight"')
-out+=tf(392,0,50,20,'$F{score}','CellSmallCenter','stretchType="ContainerHeight"')
+out+=tf(0,0,140,18,'$F{indicator}','Cell','stretchType="ContainerHeight" textAdjust="StretchHeight"')
+out+=tf(140,0,36,18,'$F{maxScore}','CellSmallCenter','stretchType="ContainerHeight"')
+out+=tf(176,0,136,18,'$F{rule}','CellSmall','stretchType="ContainerHeight" textAdjust="StretchHeight"')
+out+=tf(312,0,80,18,'$F{value}','CellSmallCenter','stretchType="ContainerHeight" textAdjust="StretchHeight"')
+out+=tf(392,0,50,18,'$F{score}','CellSmallCenter','stretchType="ContainerHeight"')
 out+='''		</band>
 	</detail>
 '''
