@@ -178,6 +178,16 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     preview, mayChange), new FxVisitDialogs(services.supervision(), services.units(), services.cadres(),
                     tasks, dialogs, messages, services.clock(), loader, owner));
         }
+        if (type == org.integritydesk.ui.assessment.AssessmentView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayAssess = AccessPolicy.allows(services.currentUser().require().role(), Action.MANAGE_ASSESSMENT);
+            return new org.integritydesk.ui.assessment.AssessmentView(
+                    new org.integritydesk.ui.assessment.AssessmentViewModel(services.assessment(), tasks, dialogs, messages,
+                            preview, year(), mayAssess),
+                    new org.integritydesk.ui.assessment.SchemeEditorViewModel(services.assessment(), tasks, dialogs,
+                            messages),
+                    new org.integritydesk.ui.assessment.SanctionsViewModel(services.sanctions(), tasks, dialogs, messages));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -211,6 +221,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(SupervisionView.class, "SupervisionView").root()));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
                     () -> loader.load(RectificationView.class, "RectificationView").root()));
+            tabs.add(new MainView.FeatureTab("assessmentTab", messages.get("tab.assessment"),
+                    () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),

@@ -19,6 +19,7 @@ import org.integritydesk.model.Action;
 import org.integritydesk.model.AssessmentEntry;
 import org.integritydesk.model.AssessmentInput;
 import org.integritydesk.model.AssessmentResult;
+import org.integritydesk.model.AssessmentRun;
 import org.integritydesk.model.AssessmentScheme;
 import org.integritydesk.model.AssessorScore;
 import org.integritydesk.model.AuditKind;
@@ -33,8 +34,6 @@ import org.integritydesk.model.UnitTree;
 import org.integritydesk.report.AssessmentSheetReport;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.store.AssessmentRepository;
-import org.integritydesk.store.AssessmentRepository.Run;
-import org.integritydesk.store.AssessmentRepository.RunIndicator;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
@@ -186,13 +185,13 @@ public final class AssessmentService {
                 return byCadre == null ? null : byCadre.get(id);
             }, sanctionCount == null ? 0 : sanctionCount.intValue(), entries.get(id), scheme.bands()));
         }
-        List<RunIndicator> runIndicators = new ArrayList<>();
+        List<AssessmentRun.Item> runIndicators = new ArrayList<>();
         for (Indicator i : scheme.inTreeOrder()) {
-            runIndicators.add(new RunIndicator(scheme.depth(i), i.name(), scheme.maxOf(i), i.rule(), i.parameter(),
+            runIndicators.add(new AssessmentRun.Item(scheme.depth(i), i.name(), scheme.maxOf(i), i.rule(), i.parameter(),
                     i.input()));
         }
         var stamp = stamps.next();
-        repository.replaceRun(new Run(year, stamp.now(), stamp.user(), scheme.bands(), results.size(), runIndicators),
+        repository.replaceRun(new AssessmentRun(year, stamp.now(), stamp.user(), scheme.bands(), results.size(), runIndicators),
                 results);
         long millis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -206,7 +205,7 @@ public final class AssessmentService {
     // --- results ---
 
     /** When the year was computed and with which scheme; empty before the first computation. */
-    public Optional<Run> run(int year) {
+    public Optional<AssessmentRun> run(int year) {
         return tx.read(() -> {
             access.require(Action.VIEW);
             return repository.findRun(year);
@@ -253,17 +252,17 @@ public final class AssessmentService {
     }
 
     /** One leaf of a cadre's explanation: its value, score, whether any source supplies it, the records. */
-    public record Line(RunIndicator indicator, BigDecimal value, BigDecimal score, boolean supplied,
+    public record Line(AssessmentRun.Item indicator, BigDecimal value, BigDecimal score, boolean supplied,
             List<String> records) {
     }
 
     /** How a cadre's result was computed: every indicator (categories with no value) and what was entered. */
-    public record Explanation(AssessmentResult result, Run run, List<Line> lines, AssessmentEntry entry) {
+    public record Explanation(AssessmentResult result, AssessmentRun run, List<Line> lines, AssessmentEntry entry) {
     }
 
     public Explanation explain(int year, UUID cadreId) {
         return tx.read(() -> {
-            Run run = repository.findRun(year).orElseThrow(() -> new ServiceException("error.assessment.notComputed",
+            AssessmentRun run = repository.findRun(year).orElseThrow(() -> new ServiceException("error.assessment.notComputed",
                     String.valueOf(year)));
             AssessmentResult result = repository.findResult(year, cadreId)
                     .orElseThrow(() -> new ServiceException("error.assessment.noResult"));
@@ -278,7 +277,7 @@ public final class AssessmentService {
             }
             List<Line> lines = new ArrayList<>();
             int leaf = 0;
-            for (RunIndicator i : run.indicators()) {
+            for (AssessmentRun.Item i : run.indicators()) {
                 if (i.isLeaf()) {
                     lines.add(new Line(i, result.values().get(leaf), scaled(result.scores().get(leaf)),
                             supplied.contains(i.input()), records.getOrDefault(i.input(), List.of())));
@@ -362,7 +361,7 @@ public final class AssessmentService {
             repository.saveEntry(clean, stamps.next());
             Optional<AssessmentResult> updated = repository.findResult(entry.year(), entry.cadreId()).map(r -> {
                 AssessmentResult changed = r.withEntry(clean,
-                        repository.findRun(entry.year()).map(Run::bands).orElseThrow());
+                        repository.findRun(entry.year()).map(AssessmentRun::bands).orElseThrow());
                 repository.updateResultTotals(changed);
                 return changed;
             });
@@ -437,13 +436,13 @@ public final class AssessmentService {
                         gathered.what(), "sheets", gathered.results().size()), purpose);
     }
 
-    private record Gathered(Run run, List<AssessmentResult> results, Map<UUID, AssessmentEntry> entries, String what,
+    private record Gathered(AssessmentRun run, List<AssessmentResult> results, Map<UUID, AssessmentEntry> entries, String what,
             UUID recordId, String label) {
     }
 
     private Gathered gather(Selection selection) {
         int year = selection.year();
-        Run run = repository.findRun(year)
+        AssessmentRun run = repository.findRun(year)
                 .orElseThrow(() -> new ServiceException("error.assessment.notComputed", String.valueOf(year)));
         AccessControl.Scope scope = access.scope(Action.PRINT);
         if (selection instanceof Selection.OneCadre one) {
@@ -476,12 +475,12 @@ public final class AssessmentService {
     }
 
     private static List<AssessmentSheetReport.CadreSheet> cadreSheets(Gathered g) {
-        List<RunIndicator> indicators = g.run().indicators();
+        List<AssessmentRun.Item> indicators = g.run().indicators();
         List<AssessmentSheetReport.CadreSheet> sheets = new ArrayList<>(g.results().size());
         for (AssessmentResult r : g.results()) {
             List<AssessmentSheetReport.Line> lines = new ArrayList<>(indicators.size());
             int leaf = 0;
-            for (RunIndicator i : indicators) {
+            for (AssessmentRun.Item i : indicators) {
                 if (i.isLeaf()) {
                     lines.add(new AssessmentSheetReport.Line(i.depth(), i.name(), i.maxScore(), i.rule(), i.parameter(),
                             i.input(), r.values().get(leaf), r.scores().get(leaf)));

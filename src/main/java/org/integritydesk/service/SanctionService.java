@@ -44,12 +44,17 @@ public final class SanctionService {
         this.closedYears = closedYears;
     }
 
+    /** A sanction with its cadre's name (masked ID) and unit, as the list shows it. */
+    public record Row(Sanction sanction, String cadreName, String maskedId, UUID unitId, String unitName) {
+    }
+
     /** The year's sanctions of the cadres the user may see, by date. */
-    public List<SanctionRepository.Row> list(int year) {
+    public List<Row> list(int year) {
         return tx.read(() -> {
             AccessControl.Scope scope = access.scope(Action.VIEW);
             return sanctions.listLive(year).stream()
-                    .filter(r -> scope.canSee(r.unitId(), r.sanction().cadreId())).toList();
+                    .filter(r -> scope.canSee(r.unitId(), r.sanction().cadreId()))
+                    .map(r -> new Row(r.sanction(), r.cadreName(), r.maskedId(), r.unitId(), r.unitName())).toList();
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.integritydesk.model.AssessmentEntry;
 import org.integritydesk.model.AssessmentInput;
 import org.integritydesk.model.AssessmentResult;
+import org.integritydesk.model.AssessmentRun;
 import org.integritydesk.model.AssessmentScheme;
 import org.integritydesk.model.AssessorScore;
 import org.integritydesk.model.Deduction;
@@ -33,22 +34,6 @@ public final class AssessmentRepository {
             + " deduction_total, total, grade, sanctions";
     private static final String ASSESSOR = "ASSESSOR";
     private static final String DEDUCTION = "DEDUCTION";
-
-    /** One indicator of a run as printed: depth 0 for a category of the top level. */
-    public record RunIndicator(int depth, String name, BigDecimal maxScore, ScoringRule rule, BigDecimal parameter,
-            AssessmentInput input) {
-        public boolean isLeaf() {
-            return input != null;
-        }
-    }
-
-    /** A year's computation: when, by whom, the bands used and the scheme as it was. */
-    public record Run(int year, java.time.Instant computedAt, String computedBy, GradeBands bands, int cadreCount,
-            List<RunIndicator> indicators) {
-        public List<RunIndicator> leaves() {
-            return indicators.stream().filter(RunIndicator::isLeaf).toList();
-        }
-    }
 
     private final Jdbc jdbc;
 
@@ -180,7 +165,7 @@ public final class AssessmentRepository {
     }
 
     /** Replaces the year's snapshot: the run, its indicators and every result. */
-    public void replaceRun(Run run, List<AssessmentResult> results) {
+    public void replaceRun(AssessmentRun run, List<AssessmentResult> results) {
         jdbc.update("DELETE FROM assessment_result WHERE result_year = ?", run.year());
         jdbc.update("DELETE FROM assessment_run_indicator WHERE run_year = ?", run.year());
         jdbc.update("DELETE FROM assessment_run WHERE run_year = ?", run.year());
@@ -189,7 +174,7 @@ public final class AssessmentRepository {
                 run.bands().excellent(), run.bands().competent(), run.bands().basic(), results.size());
         List<Object[]> indicators = new ArrayList<>();
         for (int i = 0; i < run.indicators().size(); i++) {
-            RunIndicator r = run.indicators().get(i);
+            AssessmentRun.Item r = run.indicators().get(i);
             indicators.add(new Object[] {run.year(), i, r.depth(), r.name(), r.maxScore(), r.rule(), r.parameter(),
                 r.input()});
         }
@@ -216,14 +201,14 @@ public final class AssessmentRepository {
             r.assessorAverage(), r.deductionTotal(), r.total(), r.grade(), r.sanctions()};
     }
 
-    public Optional<Run> findRun(int year) {
-        List<RunIndicator> indicators = jdbc.query("SELECT depth, name, max_score, rule, parameter, input"
-                + " FROM assessment_run_indicator WHERE run_year = ? ORDER BY position", rs -> new RunIndicator(
+    public Optional<AssessmentRun> findRun(int year) {
+        List<AssessmentRun.Item> indicators = jdbc.query("SELECT depth, name, max_score, rule, parameter, input"
+                + " FROM assessment_run_indicator WHERE run_year = ? ORDER BY position", rs -> new AssessmentRun.Item(
                         rs.getInt("depth"), rs.getString("name"), rs.getBigDecimal("max_score"),
                         Jdbc.enumValue(rs, "rule", ScoringRule.class), rs.getBigDecimal("parameter"),
                         Jdbc.enumValue(rs, "input", AssessmentInput.class)), year);
         return jdbc.queryOne("SELECT computed_at, computed_by, excellent_min, competent_min, basic_min, cadre_count"
-                + " FROM assessment_run WHERE run_year = ?", rs -> new Run(year, Jdbc.instant(rs, "computed_at"),
+                + " FROM assessment_run WHERE run_year = ?", rs -> new AssessmentRun(year, Jdbc.instant(rs, "computed_at"),
                         rs.getString("computed_by"), new GradeBands(rs.getBigDecimal("excellent_min"),
                                 rs.getBigDecimal("competent_min"), rs.getBigDecimal("basic_min")),
                         rs.getInt("cadre_count"), indicators), year);

@@ -147,6 +147,7 @@ class EveryViewLoadsTest {
                                         services.rectifications(), tasks, dialogs, messages, Clock.systemDefaultZone(),
                                         services.units().tree(), List.of()))).root(),
                 () -> loader.load(org.integritydesk.ui.supervision.SupervisionView.class, "SupervisionView").root(),
+                () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,
