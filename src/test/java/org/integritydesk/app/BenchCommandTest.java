@@ -33,7 +33,9 @@ class BenchCommandTest {
                 .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(' ')), Function.identity()));
         assertThat(byName).containsOnlyKeys("db-file-bytes", "list-load-ms", "heap-used-mb", "search-keystroke-ms",
                 "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres",
-                "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms");
+                "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms", "assessment-sheets");
+        assertHasKeys(byName.get("assessment-sheets"), "ms", "fill-ms", "pdf-ms", "sheets", "pages", "bytes");
+        assertThat(byName.get("assessment-sheets")).doesNotContain("sheets=0 ");
         assertHasKeys(byName.get("db-file-bytes"), "bytes");
         assertHasKeys(byName.get("list-load-ms"), "first", "again", "cadres");
         assertHasKeys(byName.get("heap-used-mb"), "after-list");
