@@ -51,8 +51,8 @@ public final class DefaultAssessmentScheme {
         }
 
         UUID next() {
-            return UUID.nameUUIDFromBytes(("default-assessment-scheme/" + year + "/" + next++)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // "assessmt" in ASCII, then the year and the indicator's number
+            return new UUID(0x6173736573736d74L, ((long) year << 16) | next++);
         }
     }
 

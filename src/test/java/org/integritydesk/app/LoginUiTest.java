@@ -109,7 +109,8 @@ class LoginUiTest {
         assertThat(app.tabTexts()).as("an inspector's tabs")
                 .containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
-                        app.messages.get("tab.rectification"), app.messages.get("tab.regulations"),
+                        app.messages.get("tab.rectification"), app.messages.get("tab.assessment"),
+                        app.messages.get("tab.regulations"),
                         app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
                         app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.INSPECTOR_NAME, Role.INSPECTOR));
@@ -148,7 +149,8 @@ class LoginUiTest {
         app.awaitMain();
         assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
-                        app.messages.get("tab.rectification"), app.messages.get("tab.regulations"),
+                        app.messages.get("tab.rectification"), app.messages.get("tab.assessment"),
+                        app.messages.get("tab.regulations"),
                 app.messages.get("tab.years"), app.messages.get("tab.units"), app.messages.get("tab.audit"),
                 app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(NEWCOMER_NAME, Role.INSPECTOR));
