@@ -61,6 +61,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper entryMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private UUID explainedCadre;
 
     public AssessmentViewModel(AssessmentService assessment, TaskRunner tasks, DialogService dialogs, Messages messages,
             PreviewOpener preview, int currentYear, boolean mayChange) {
@@ -137,7 +138,12 @@ public final class AssessmentViewModel {
     }
 
     private void explain(AssessmentResult result) {
-        entryMessage.set("");
+        UUID cadre = result == null ? null : result.cadreId();
+        if (!java.util.Objects.equals(cadre, explainedCadre)) {
+            // the message of a save stays while the same cadre is shown again after the reload
+            entryMessage.set("");
+        }
+        explainedCadre = cadre;
         if (result == null) {
             explanation.set("");
             selfScore.set("");
