@@ -179,7 +179,7 @@ public final class AssessmentViewModel {
             }
             String value = !line.supplied() ? messages.get("assessment.explain.noSource")
                     : line.value() == null ? messages.get("assessment.explain.noRecord")
-                    : line.value().stripTrailingZeros().toPlainString();
+                    : valueText(line.indicator().input(), line.value());
             text.append(indent).append(messages.get("assessment.explain.leaf", line.indicator().name(),
                     line.score().toPlainString(), line.indicator().maxScore().toPlainString(),
                     messages.label(line.indicator().rule()), value)).append('\n');
@@ -194,6 +194,15 @@ public final class AssessmentViewModel {
             text.append('\n').append(messages.get("assessment.explain.capped", r.sanctions()));
         }
         return text.toString();
+    }
+
+    /** A rate as a percentage with one decimal (0.9038 → 90.4%), anything else as it is. */
+    static String valueText(org.integritydesk.model.AssessmentInput input, BigDecimal value) {
+        return switch (input) {
+            case ATTENDANCE_RATE, RECTIFIED_ON_TIME_RATE, RESPONSIBILITY_TASKS_COMPLETED_RATE ->
+                    value.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+            default -> value.stripTrailingZeros().toPlainString();
+        };
     }
 
     /** Parses the entry fields; null (with the message set) when a line cannot be read. */

@@ -115,4 +115,12 @@ class AssessmentViewModelsTest {
         assertThat(scheme.messageProperty().get()).isEqualTo(messages.get("validation.assessment.bandsOrder"));
         assertThat(services.assessment.hasScheme(2025)).isFalse();
     }
+
+    @Test
+    void ratesShowAsPercentagesAndCountsAsTheyAre() {
+        assertThat(AssessmentViewModel.valueText(AssessmentInput.ATTENDANCE_RATE, new java.math.BigDecimal("0.9038")))
+                .isEqualTo("90.4%");
+        assertThat(AssessmentViewModel.valueText(AssessmentInput.ADMONISHMENT_TALKS, new java.math.BigDecimal("2")))
+                .isEqualTo("2");
+    }
 }
