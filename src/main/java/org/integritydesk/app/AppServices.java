@@ -114,6 +114,8 @@ public final class AppServices implements CliServices {
     private final AttachmentService attachments;
     private final org.integritydesk.service.ResponsibilityService responsibility;
     private final ExchangeService exchange;
+    private final org.integritydesk.service.AssessmentService assessment;
+    private final org.integritydesk.service.SanctionService sanctions;
     /** Each feature area adds what it puts on the home tab (首页) and what it feeds the assessment. */
     private final HomeSources homeSources = new HomeSources();
     private final AssessmentInputs assessmentInputs = new AssessmentInputs();
@@ -229,6 +231,24 @@ public final class AppServices implements CliServices {
                 stamps, access, trail);
         this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
         this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom());
+        // the assessment (issue 6 items 6-8): its inputs from the features above, sanctions, the home chart
+        var assessmentSources = new org.integritydesk.service.AssessmentSources(
+                new org.integritydesk.store.AssessmentInputRepository(tx), fileLanguage);
+        assessmentInputs.add(assessmentSources.education());
+        assessmentInputs.add(assessmentSources.commitments());
+        assessmentInputs.add(assessmentSources.talks());
+        assessmentInputs.add(assessmentSources.supervision());
+        assessmentInputs.add(assessmentSources.sanctions());
+        this.assessment = new org.integritydesk.service.AssessmentService(tx,
+                new org.integritydesk.store.AssessmentRepository(tx), cadreRepository, unitRepository, assessmentInputs,
+                stamps, access, trail, setup, new Lazy<>(org.integritydesk.report.AssessmentSheetReport::new),
+                closedYears);
+        this.sanctions = new org.integritydesk.service.SanctionService(tx,
+                new org.integritydesk.store.SanctionRepository(tx), cadreRepository, stamps, access, trail, closedYears);
+        fileSections.add(assessment.fileSource(fileLanguage));
+        homeSources.addCharts(assessment.homeCharts(fileLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
+                new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();
     }
 
@@ -256,6 +276,16 @@ public final class AppServices implements CliServices {
     /** The assessment's input sources, as each feature area added them. */
     public AssessmentInputs assessmentInputs() {
         return assessmentInputs;
+    }
+
+    @Override
+    public org.integritydesk.service.AssessmentService assessment() {
+        return assessment;
+    }
+
+    @Override
+    public org.integritydesk.service.SanctionService sanctions() {
+        return sanctions;
     }
 
     /** The open database's key: a restore from the window needs it after these services are closed. */

@@ -234,6 +234,16 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     services.debriefing(), services.cadres(), services.units(), tasks, dialogs, messages, preview,
                     AccessPolicy.allows(user.role(), Action.UPDATE), AccessPolicy.allows(user.role(), Action.RESOLVE_BALLOTS)));
         }
+        if (type == org.integritydesk.ui.assessment.AssessmentView.class) {
+            var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
+            boolean mayAssess = AccessPolicy.allows(services.currentUser().require().role(), Action.MANAGE_ASSESSMENT);
+            return new org.integritydesk.ui.assessment.AssessmentView(
+                    new org.integritydesk.ui.assessment.AssessmentViewModel(services.assessment(), tasks, dialogs, messages,
+                            preview, year(), mayAssess),
+                    new org.integritydesk.ui.assessment.SchemeEditorViewModel(services.assessment(), tasks, dialogs,
+                            messages),
+                    new org.integritydesk.ui.assessment.SanctionsViewModel(services.sanctions(), tasks, dialogs, messages));
+        }
         if (type == UnitsView.class) {
             return new UnitsView(new UnitsViewModel(services.units(), tasks, dialogs, messages), messages);
         }
@@ -278,6 +288,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root()));
             tabs.add(new MainView.FeatureTab("responsibilityTab", messages.get("tab.responsibility"), () -> loader.load(
                     org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView").root()));
+            tabs.add(new MainView.FeatureTab("assessmentTab", messages.get("tab.assessment"),
+                    () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root()));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),

@@ -79,6 +79,11 @@ public interface CliServices extends AutoCloseable {
     org.integritydesk.service.DebriefingService debriefing();
     /** Offline exchange packages with the county bureau or the sub-bureaus (issue 7). */
     org.integritydesk.service.exchange.ExchangeService exchange();
+    /** The annual assessment (issue 6 items 6-8). */
+    org.integritydesk.service.AssessmentService assessment();
+
+    /** Disciplinary sanctions (处分), which feed the assessment. */
+    org.integritydesk.service.SanctionService sanctions();
 
     @Override
     void close();

@@ -40,7 +40,7 @@ public final class CommandLineInterface {
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
                 BenchCommand.class, YearCommand.class, ArchiveCommand.class, ImportCommand.class, ExportCommand.class,
-                ExchangeCommand.class})
+                ExchangeCommand.class, AssessCommand.class})
     static final class Root {
     }
 
@@ -111,6 +111,12 @@ public final class CommandLineInterface {
         }
         if (type == SelfInspectionReportCommand.class) {
             return type.cast(new SelfInspectionReportCommand(opener, passwords, messages));
+        }
+        if (type == AssessCommand.class) {
+            return type.cast(new AssessCommand(opener, passwords, messages));
+        }
+        if (type == AssessmentReportCommand.class) {
+            return type.cast(new AssessmentReportCommand(opener, passwords, messages));
         }
         if (type == RecoverCommand.class) {
             return type.cast(new RecoverCommand(opener::recover, passwords, messages));

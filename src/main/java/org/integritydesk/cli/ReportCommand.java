@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         ResponsibilityReportCommand.class,
         SelfInspectionReportCommand.class,
         ProblemAnalysisReportCommand.class,
-        BallotReportCommand.class, BallotSummaryReportCommand.class})
+        BallotReportCommand.class, BallotSummaryReportCommand.class,
+        AssessmentReportCommand.class})
 final class ReportCommand {
 }

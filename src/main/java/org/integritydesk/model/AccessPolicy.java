@@ -16,7 +16,7 @@ public final class AccessPolicy {
             Role.INSPECTOR, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
                     Action.EXPORT, Action.VIEW_FULL_ID, Action.MANAGE_UNITS, Action.BACKUP, Action.VIEW_AUDIT,
                     Action.CLOSE_YEAR, Action.VIEW_YEARS, Action.MANAGE_REGULATIONS,
-                    Action.MANAGE_RESPONSIBILITY, Action.RESOLVE_BALLOTS, Action.EXCHANGE),
+                    Action.MANAGE_RESPONSIBILITY, Action.RESOLVE_BALLOTS, Action.EXCHANGE, Action.MANAGE_ASSESSMENT),
             Role.SUB_BUREAU_CLERK, EnumSet.of(Action.VIEW, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PRINT,
                     Action.EXPORT, Action.VIEW_FULL_ID),
             Role.LEADER, EnumSet.of(Action.VIEW, Action.PRINT, Action.EXPORT));

@@ -17,7 +17,9 @@ public enum Action {
     /** Rule between two differing entries of a session's ballots (述职述廉 double entry): the inspector only. */
     RESOLVE_BALLOTS,
     /** Exchange packages with the county bureau or the sub-bureaus: keys, export, import, conflicts. */
-    EXCHANGE;
+    EXCHANGE,
+    /** Edit the assessment scheme, compute a year's assessment, enter scores and sanctions: the inspector's office only. */
+    MANAGE_ASSESSMENT;
 
     public boolean isRecordAction() {
         return ordinal() <= VIEW_FULL_ID.ordinal();

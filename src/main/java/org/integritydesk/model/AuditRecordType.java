@@ -68,7 +68,13 @@ public enum AuditRecordType implements Labelled {
     /** A conflict an exchange package met, and the decision on it. */
     EXCHANGE_CONFLICT("exchange_conflict"),
     /** This site's exchange keys, and the peer keys it trusts. */
-    EXCHANGE_KEYS("exchange_keys");
+    EXCHANGE_KEYS("exchange_keys"),
+    /** A year's assessment scheme (考核方案). */
+    ASSESSMENT_SCHEME("assessment_scheme"),
+    /** A year's computed assessment, a cadre's entered scores, or a printout of assessment sheets. */
+    ASSESSMENT("assessment"),
+    /** A disciplinary sanction (处分). */
+    SANCTION("sanction");
 
     private final String code;
 

@@ -70,6 +70,10 @@ public final class AuditTrail {
     public static final String EXCHANGE_PACKAGE = "exchange_package";
     public static final String EXCHANGE_CONFLICT = "exchange_conflict";
     public static final String EXCHANGE_KEYS = "exchange_keys";
+    /** A year's assessment scheme, its computation / entered scores / sheets, a sanction (处分). */
+    public static final String ASSESSMENT_SCHEME = "assessment_scheme";
+    public static final String ASSESSMENT = "assessment";
+    public static final String SANCTION = "sanction";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

@@ -36,7 +36,10 @@ class BenchCommandTest {
                 "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms",
                 "tab-open-education-ms", "tab-search-education-ms", "tab-open-talks-ms", "tab-search-talks-ms",
                 "tab-open-commitments-ms", "tab-search-commitments-ms", "tab-open-supervision-ms",
-                "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms");
+                "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms",
+                "assessment-sheets");
+        assertHasKeys(byName.get("assessment-sheets"), "ms", "fill-ms", "pdf-ms", "sheets", "pages", "bytes");
+        assertThat(byName.get("assessment-sheets")).doesNotContain("sheets=0 ");
         assertHasKeys(byName.get("db-file-bytes"), "bytes");
         assertHasKeys(byName.get("list-load-ms"), "first", "again", "cadres");
         assertHasKeys(byName.get("heap-used-mb"), "after-list");

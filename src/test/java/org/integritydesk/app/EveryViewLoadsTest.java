@@ -162,6 +162,7 @@ class EveryViewLoadsTest {
                         new org.integritydesk.ui.cadre.RosterImportView(new org.integritydesk.ui.cadre.RosterImportViewModel(
                                 new org.integritydesk.exchange.RosterImport(services.cadreRoster()), tasks, dialogs,
                                 messages))).root(),
+                () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
                                 new org.integritydesk.ui.supervision.VisitFormViewModel(services.supervision(), tasks,

@@ -110,7 +110,8 @@ class LoginUiTest {
                 .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.debriefing"),
-                        app.messages.get("tab.responsibility"), app.messages.get("tab.regulations"),
+                        app.messages.get("tab.responsibility"), app.messages.get("tab.assessment"),
+                        app.messages.get("tab.regulations"),
                         app.messages.get("tab.years"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
                         app.messages.get("tab.audit"),
                         app.messages.get("tab.backups"));
@@ -151,7 +152,8 @@ class LoginUiTest {
         assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.cadres"), app.messages.get("tab.education"),
                         app.messages.get("tab.talks"), app.messages.get("tab.commitments"), app.messages.get("tab.supervision"),
                         app.messages.get("tab.rectification"), app.messages.get("tab.debriefing"),
-                        app.messages.get("tab.responsibility"), app.messages.get("tab.regulations"),
+                        app.messages.get("tab.responsibility"), app.messages.get("tab.assessment"),
+                        app.messages.get("tab.regulations"),
                 app.messages.get("tab.years"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
                 app.messages.get("tab.audit"),
                 app.messages.get("tab.backups"));

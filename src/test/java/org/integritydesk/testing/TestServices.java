@@ -125,6 +125,9 @@ public final class TestServices implements AutoCloseable {
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
     public final AssessmentInputs assessmentInputs = new AssessmentInputs();
+    /** The annual assessment and sanctions (issue 6 items 6-8), with the feature areas' input sources. */
+    public final org.integritydesk.service.AssessmentService assessment;
+    public final org.integritydesk.service.SanctionService sanctions;
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
@@ -212,6 +215,19 @@ public final class TestServices implements AutoCloseable {
         cadreRoster = new org.integritydesk.service.CadreRosterService(tx, cadres, cadreRepository, unitRepository,
                 settings, stamps, access, auditTrail);
         attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, auditTrail);
+        Messages bureauLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        var assessmentSources = new org.integritydesk.service.AssessmentSources(
+                new org.integritydesk.store.AssessmentInputRepository(tx), bureauLanguage);
+        assessmentSources.all().forEach(assessmentInputs::add);
+        assessment = new org.integritydesk.service.AssessmentService(tx, new org.integritydesk.store.AssessmentRepository(tx),
+                cadreRepository, unitRepository, assessmentInputs, stamps, access, auditTrail, setup,
+                TestServices::assessmentSheetReport, closedYears);
+        sanctions = new org.integritydesk.service.SanctionService(tx, new org.integritydesk.store.SanctionRepository(tx),
+                cadreRepository, stamps, access, auditTrail, closedYears);
+        fileSections.add(assessment.fileSource(bureauLanguage));
+        homeSources.addCharts(assessment.homeCharts(bureauLanguage));
+        demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
+                new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         this.dir = dir;
         attachments = attachmentsIn(dir.resolve("attachments"));
         actAs(Role.INSPECTOR, null, null);
@@ -239,6 +255,15 @@ public final class TestServices implements AutoCloseable {
     }
 
     private static RegulationRegisterReport regulationReport;
+    private static org.integritydesk.report.AssessmentSheetReport assessmentSheetReport;
+
+    /** Loaded once for all tests. */
+    public static synchronized org.integritydesk.report.AssessmentSheetReport assessmentSheetReport() {
+        if (assessmentSheetReport == null) {
+            assessmentSheetReport = new org.integritydesk.report.AssessmentSheetReport();
+        }
+        return assessmentSheetReport;
+    }
 
     public static synchronized RegulationRegisterReport regulationReport() {
         if (regulationReport == null) {

@@ -1,0 +1,126 @@
+package org.integritydesk.ui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.integritydesk.testing.DraftBuilder.draft;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.integritydesk.model.AssessmentInput;
+import org.integritydesk.model.CadreCategory;
+import org.integritydesk.model.Grade;
+import org.integritydesk.model.Indicator;
+import org.integritydesk.model.OrgUnit;
+import org.integritydesk.service.Messages;
+import org.integritydesk.testing.IdNumbers;
+import org.integritydesk.testing.TestServices;
+import org.integritydesk.ui.testing.DirectTaskRunner;
+import org.integritydesk.ui.testing.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 考核评价 tab's view-models without a toolkit, on H2 with the services run in place. */
+class AssessmentViewModelsTest {
+    @TempDir
+    Path dir;
+
+    private TestServices services;
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final RecordingDialogService dialogs = new RecordingDialogService().answerConfirmations(true);
+    private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private AssessmentViewModel results;
+
+    @BeforeEach
+    void open() {
+        services = TestServices.open(dir);
+        OrgUnit chengguan = services.subBureau(services.setUpBureau(), "36082101", "城关分局");
+        services.cadres.create(draft(chengguan.id()).name("李四").idNumber(IdNumbers.of("360821", "19850314", "019"))
+                .position("所长").category(CadreCategory.MIDDLE_LEVEL).importantPosition(false).build());
+        results = new AssessmentViewModel(services.assessment, tasks, dialogs, messages, (title, file, fill) -> { },
+                2025, true);
+        results.reload();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void computingListsTheCadreWithTheExplanation() {
+        assertThat(results.statusProperty().get()).contains("尚未计算");
+
+        results.compute();
+        results.selectedProperty().set(results.visibleResults().get(0));
+
+        assertThat(results.visibleResults()).extracting(r -> r.cadreName()).containsExactly("李四");
+        assertThat(results.explanationProperty().get()).contains("签订廉政承诺书：0.0 / 10", "未接入数据", "总分 90.0");
+        assertThat(results.unitResults()).singleElement().satisfies(u -> assertThat(u.grades()).containsEntry(Grade.EXCELLENT, 1));
+    }
+
+    @Test
+    void aDeductionLineWithoutNoteIsSaidAndNothingIsSaved() {
+        results.compute();
+        results.selectedProperty().set(results.visibleResults().get(0));
+        results.deductionsProperty().set("2");
+
+        results.saveEntry();
+
+        assertThat(results.entryMessageProperty().get()).contains("无法识别");
+        assertThat(services.assessment.entry(2025, results.selectedProperty().get().cadreId()).deductions()).isEmpty();
+    }
+
+    @Test
+    void enteredAssessorsReplaceTheComputedTotal() {
+        results.compute();
+        results.selectedProperty().set(results.visibleResults().get(0));
+        results.assessorsProperty().set("王芳 70\n刘静　72");
+
+        results.saveEntry();
+
+        assertThat(results.entryMessageProperty().get()).isEqualTo(messages.get("assessment.entry.saved"));
+        assertThat(results.visibleResults().get(0).total()).isEqualByComparingTo("71.0");
+        assertThat(results.visibleResults().get(0).grade()).isEqualTo(Grade.BASICALLY_COMPETENT);
+    }
+
+    @Test
+    void theSchemeEditorAddsAnIndicatorUnderTheChosenCategoryAndSaves() {
+        SchemeEditorViewModel scheme = new SchemeEditorViewModel(services.assessment, tasks, dialogs, messages);
+        scheme.load(2025);
+        Indicator education = scheme.indicators().get(0);
+        scheme.selectedProperty().set(education);
+
+        scheme.addIndicator();
+        scheme.nameProperty().set("廉政短信");
+        scheme.maxScoreProperty().set("5");
+        scheme.inputProperty().set(AssessmentInput.EDUCATION_HOURS);
+        scheme.applyForm();
+        scheme.excellentProperty().set("95");
+        scheme.save();
+
+        assertThat(scheme.messageProperty().get()).isEqualTo(messages.get("assessment.scheme.saved", 2025));
+        assertThat(services.assessment.scheme(2025).maxTotal()).isEqualByComparingTo("105");
+        assertThat(services.assessment.scheme(2025).bands().excellent()).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void theSchemeEditorRefusesBandsOutOfOrderWithoutSaving() {
+        SchemeEditorViewModel scheme = new SchemeEditorViewModel(services.assessment, tasks, dialogs, messages);
+        scheme.load(2025);
+        scheme.excellentProperty().set("70");
+
+        scheme.save();
+
+        assertThat(scheme.messageProperty().get()).isEqualTo(messages.get("validation.assessment.bandsOrder"));
+        assertThat(services.assessment.hasScheme(2025)).isFalse();
+    }
+
+    @Test
+    void ratesShowAsPercentagesAndCountsAsTheyAre() {
+        assertThat(AssessmentViewModel.valueText(AssessmentInput.ATTENDANCE_RATE, new java.math.BigDecimal("0.9038")))
+                .isEqualTo("90.4%");
+        assertThat(AssessmentViewModel.valueText(AssessmentInput.ADMONISHMENT_TALKS, new java.math.BigDecimal("2")))
+                .isEqualTo("2");
+    }
+}
