@@ -79,7 +79,9 @@ public final class IntegrityDeskApp extends Application {
         settings = LocalSettings.load(dataDir);
         locale = settings.locale();
         if (options.cdsTraining()) {
-            // ClassDataArchive's hidden start: only the first window, never the database or the listener
+            // ClassDataArchive's hidden start: the first window's classes, never the database or the
+            // listener (its file would replace a running window's); the in-use probe only reads
+            Database.inUseByAnotherProcess(dataDir);
             setUp = sessions.isSetUp(dataDir);
             return;
         }
