@@ -183,6 +183,9 @@ final class ClassDataArchive {
      */
     static Decision makeIfMissing(Path dataDir) {
         try {
+            if (System.getProperty("jpackage.app-path") == null) {
+                return Decision.NOT_PACKAGED; // without loading the management classes
+            }
             Jvm jvm = Jvm.current();
             Decision decision = decide(jvm, REAL_FOLDER);
             if (decision == Decision.TRAIN) {
