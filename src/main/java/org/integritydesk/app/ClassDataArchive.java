@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class ClassDataArchive {
     static final String TRAINING_OPTION = "--cds-training";
     static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+    private static final String ARCHIVE_GLOB = "app-cds*.jsa";
     private static final String DUMP_OPTION = "-XX:ArchiveClassesAtExit=";
     private static final String CLASS_PATH_PROPERTY = "-Djava.class.path=";
     private static final long TRAINING_TIMEOUT_SECONDS = 180;
@@ -223,6 +224,7 @@ final class ClassDataArchive {
                 }
                 // left by a training that was killed or failed: never trusted
                 Files.deleteIfExists(files.training());
+                deleteOlderArchives(files.archive());
                 long started = System.nanoTime();
                 int trained = run(training, TRAINING_TIMEOUT_SECONDS);
                 if (trained != 0 || !Files.isRegularFile(files.training()) || Files.size(files.training()) == 0) {
@@ -248,6 +250,21 @@ final class ClassDataArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.FAILED;
+        }
+    }
+
+    /**
+     * Removes the archives of earlier versions beside this one ({@code app-cds-0.1.0.jsa} when this
+     * version names {@code app-cds-0.2.0.jsa}): an MSI upgrade leaves files it did not install, and
+     * the JVM only refuses an outdated archive (its jars changed), so they would lie there for good.
+     */
+    static void deleteOlderArchives(Path archive) throws IOException {
+        try (var siblings = Files.newDirectoryStream(archive.toAbsolutePath().getParent(), ARCHIVE_GLOB)) {
+            for (Path sibling : siblings) {
+                if (!sibling.getFileName().equals(archive.getFileName())) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
         }
     }
 

@@ -135,6 +135,18 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void theArchivesOfEarlierVersionsGoWhenTheNewOneIsMade(@TempDir Path dir) throws IOException {
+        ArchiveFiles files = ArchiveFiles.of(dir.resolve("app-cds-0.2.0.jsa"));
+        Files.writeString(dir.resolve("app-cds-0.1.0.jsa"), "old");
+        Files.writeString(dir.resolve("integrity-desk.jar"), "jar");
+        assertThat(ClassDataArchive.train(files, sh("printf new > '" + files.training() + "'"), sh("exit 0")))
+                .isEqualTo(Outcome.MADE);
+        assertThat(dir.resolve("app-cds-0.1.0.jsa")).doesNotExist();
+        assertThat(dir.resolve("integrity-desk.jar")).exists();
+        assertThat(files.archive()).hasContent("new");
+    }
+
+    @Test
     void onlyOneTrainingAtATime(@TempDir Path dir) throws IOException {
         ArchiveFiles files = ArchiveFiles.of(dir.resolve("app-cds.jsa"));
         try (FileChannel channel = FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
