@@ -243,6 +243,7 @@ final class ClassDataArchive {
             } finally {
                 Files.deleteIfExists(files.training());
                 lock.release();
+                deleteQuietly(files.lock());
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("class-data-sharing archive not made", e);
@@ -250,6 +251,18 @@ final class ClassDataArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.FAILED;
+        }
+    }
+
+    /**
+     * Only the archive stays in the installation folder. Deleted by the holder only, after the
+     * release: an instance that opened the file meanwhile finds the archive made and stops.
+     */
+    private static void deleteQuietly(Path lockFile) {
+        try {
+            Files.deleteIfExists(lockFile);
+        } catch (IOException | RuntimeException e) {
+            // still open elsewhere (Windows): it stays, harmless
         }
     }
 

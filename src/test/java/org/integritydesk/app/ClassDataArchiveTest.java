@@ -103,6 +103,7 @@ class ClassDataArchiveTest {
         assertThat(outcome).isEqualTo(Outcome.MADE);
         assertThat(files.archive()).hasContent("classes");
         assertThat(files.training()).doesNotExist();
+        assertThat(files.lock()).doesNotExist();
     }
 
     @Test
@@ -154,6 +155,7 @@ class ClassDataArchiveTest {
             assertThat(ClassDataArchive.train(files, sh("printf x > '" + files.training() + "'"), sh("exit 0")))
                     .isEqualTo(Outcome.ALREADY_TRAINING);
             assertThat(files.training()).doesNotExist();
+            assertThat(files.lock()).exists();
         }
         assertThat(ClassDataArchive.train(files, sh("printf x > '" + files.training() + "'"), sh("exit 0")))
                 .isEqualTo(Outcome.MADE);
