@@ -5,7 +5,11 @@
 # Run on Windows with JDK 17 (jpackage), Maven and WiX Toolset 3.x (candle.exe and light.exe on
 # PATH; jpackage of JDK 17 does not work with WiX 4+), from the repository root:
 #   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
-# The MSI lands in target\installer\. Not run on the Linux machine this project is built on: the
+# The MSI lands in target\installer\. It carries no class-data-sharing archive (one works only
+# where it was made, and each user installs under his own %LOCALAPPDATA%): the launcher names
+# $APPDIR\app-cds-<version>.jsa, and the app makes it after its first window closes
+# (ClassDataArchive), removing an earlier version's (an upgrade leaves it; the JVM only refuses it).
+# The jlink options must keep bin\javaw.exe (no --strip-native-commands): that start needs it. Not run on the Linux machine this project is built on: the
 # same steps are what .github/workflows/windows-installer.yml runs on a hosted Windows runner.
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')
@@ -46,6 +50,7 @@ jpackage --type msi --dest $out --name '廉政工作台' --app-version $version 
     --java-options '-Dfile.encoding=UTF-8' --java-options '-Dsun.stdout.encoding=UTF-8' `
     --java-options '-Dsun.stderr.encoding=UTF-8' --java-options '-XX:+UseSerialGC' `
     --java-options '-XX:TieredStopAtLevel=1' `
+    --java-options "-XX:SharedArchiveFile=`$APPDIR\app-cds-$version.jsa" `
     --win-per-user-install --win-menu --win-menu-group '廉政工作台' --win-shortcut --win-dir-chooser `
     --win-upgrade-uuid '6f1d3c52-8a4e-4c1b-9d0e-2f7a5b8c9e01' `
     --license-file "$out\install-notes.txt" `

@@ -18,17 +18,30 @@ start_display 70
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${display_pid:-}" ] && kill "$display_pid" 2>/dev/null || true' EXIT
 
+name_archive() {
+    sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/app-cds.jsa' "$cfg"
+}
+# the archive option must not be in force while the archive is being made
+sed -i '/SharedArchiveFile/d' "$cfg"
+rm -f "$archive" "$archive.training"
 if [ "$has_display" = no ]; then
-    echo "no display and no Xvfb: no class-data-sharing archive made (the app starts without one, slower)"
+    # named but missing: the app makes it itself when its first window closes (ClassDataArchive)
+    name_archive
+    echo "no display and no Xvfb: no class-data-sharing archive made; the first start of the app makes it"
     exit 0
 fi
 
-# the archive option must not be in force while the archive is being made
-sed -i '/SharedArchiveFile/d' "$cfg"
-rm -f "$archive"
 echo Demo@2026 | "$launcher" demo --data-dir "$work/data" --cadres 20 >/dev/null
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" "$launcher" --data-dir "$work/data" --startup-probe \
+# written under another name first: JDK 17 crashes (SIGBUS) on a cut archive, so only a whole one
+# that a JVM with -Xshare:on accepts gets the name the launcher reads
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive.training" "$launcher" --data-dir "$work/data" --startup-probe \
     2>&1 | grep -v 'Picked up JAVA_TOOL_OPTIONS' || true
-[ -s "$archive" ] || { echo "no class-data-sharing archive was written" >&2; exit 1; }
-sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/app-cds.jsa' "$cfg"
-echo "cds-archive-mb=$(du -m "$archive" | cut -f1)"
+[ -s "$archive.training" ] || { echo "no class-data-sharing archive was written" >&2; exit 1; }
+if JAVA_TOOL_OPTIONS="-XX:SharedArchiveFile=$archive.training -Xshare:on" "$launcher" --version >/dev/null 2>&1; then
+    mv "$archive.training" "$archive"
+else
+    rm -f "$archive.training"
+    echo "warning: the JVM refused the new archive (-Xshare:on); the first start of the app makes one" >&2
+fi
+name_archive
+if [ -f "$archive" ]; then echo "cds-archive-mb=$(du -m "$archive" | cut -f1)"; fi

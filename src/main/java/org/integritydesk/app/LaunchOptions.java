@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The window's command-line options ({@code [--data-dir DIR] [--startup-probe]}), read without
+ * The window's command-line options ({@code [--data-dir DIR] [--startup-probe]}, and the hidden
+ * {@code --cds-training} of {@link ClassDataArchive}), read without
  * a parsing library so that opening the window loads as few classes as possible. Anything else
  * (a sub-command such as {@code demo} or {@code report}) goes to the command line interface.
  */
-record LaunchOptions(Path dataDir, boolean startupProbe, String command) {
+record LaunchOptions(Path dataDir, boolean startupProbe, boolean cdsTraining, String command) {
+    LaunchOptions(Path dataDir, boolean startupProbe, String command) {
+        this(dataDir, startupProbe, false, command);
+    }
+
     static LaunchOptions parse(List<String> args) {
         Path dataDir = null;
         boolean probe = false;
+        boolean training = false;
         String command = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -21,13 +27,15 @@ record LaunchOptions(Path dataDir, boolean startupProbe, String command) {
                 dataDir = Path.of(arg.substring("--data-dir=".length()));
             } else if (arg.equals("--startup-probe")) {
                 probe = true;
+            } else if (arg.equals(ClassDataArchive.TRAINING_OPTION)) {
+                training = true;
             } else if (!arg.startsWith("-") && command == null) {
                 command = arg;
             } else if (arg.startsWith("-") && command == null && !arg.equals("--gui")) {
                 command = arg;
             }
         }
-        return new LaunchOptions(dataDir, probe, command);
+        return new LaunchOptions(dataDir, probe, training, command);
     }
 
     boolean opensWindow() {

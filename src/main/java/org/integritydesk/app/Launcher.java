@@ -16,6 +16,10 @@ public final class Launcher {
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         if (options.opensWindow()) {
             Application.launch(IntegrityDeskApp.class, args);
+            if (!options.cdsTraining()) {
+                // the window has closed: make the packaged app's class-data-sharing archive if it is missing
+                ClassDataArchive.makeIfMissing(options.dataDirOrDefault());
+            }
         } else {
             System.exit(CommandLineEntry.run(args));
         }
