@@ -39,6 +39,15 @@ public final class ExchangeKinds {
             // the county breaks its responsibility down; each site reports its own progress
             ExchangeKind.byCounty("responsibility_task", "id"),
             ExchangeKind.byCreator("responsibility_progress", "id"),
+            ExchangeKind.byCreator("sanction", "id"),
+            // the county sets the assessment scheme, enters the scores and computes the year
+            ExchangeKind.byCounty("assessment_scheme", "scheme_year"),
+            new ExchangeKind("assessment_indicator", List.of("id"), ExchangeKind.Owner.COUNTY, "parent_id"),
+            ExchangeKind.byCounty("assessment_entry", "entry_year", "cadre_id"),
+            ExchangeKind.byCounty("assessment_entry_line", "entry_year", "cadre_id", "line_kind", "position"),
+            ExchangeKind.byCounty("assessment_run", "run_year"),
+            ExchangeKind.byCounty("assessment_run_indicator", "run_year", "position"),
+            ExchangeKind.byCounty("assessment_result", "result_year", "cadre_id"),
             // the metadata only: the encrypted file stays at the site that holds it
             ExchangeKind.byCreator("attachment", "id"));
 
