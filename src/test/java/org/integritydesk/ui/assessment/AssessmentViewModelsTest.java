@@ -55,7 +55,8 @@ class AssessmentViewModelsTest {
         results.selectedProperty().set(results.visibleResults().get(0));
 
         assertThat(results.visibleResults()).extracting(r -> r.cadreName()).containsExactly("李四");
-        assertThat(results.explanationProperty().get()).contains("签订廉政承诺书：0.0 / 10", "未接入数据", "总分 90.0");
+        assertThat(results.explanationProperty().get()).contains("签订廉政承诺书：0.0 / 10",
+                "民主测评满意度：15.0 / 15.0 分，按比例得分，记录值 无相关记录（不扣分）", "总分 90.0");
         assertThat(results.unitResults()).singleElement().satisfies(u -> assertThat(u.grades()).containsEntry(Grade.EXCELLENT, 1));
     }
 
