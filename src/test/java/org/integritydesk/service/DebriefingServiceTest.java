@@ -271,7 +271,8 @@ class DebriefingServiceTest {
                 0, 0, 0)));
 
         // the assessment calls its sources inside its own read transaction
-        var source = services.assessmentInputs.sources().get(0);
+        var source = services.assessmentInputs.sources().stream()
+                .filter(candidate -> candidate.supplies().contains(AssessmentInput.DEBRIEFING_SATISFACTION)).findFirst().orElseThrow();
         Map<AssessmentInput, Map<UUID, BigDecimal>> values = services.tx.read(() -> source.values(2025));
         assertThat(values.get(AssessmentInput.DEBRIEFING_SATISFACTION)).containsOnly(
                 Map.entry(director.id(), new BigDecimal("93.24")), Map.entry(liSi.id(), new BigDecimal("87.84")),
@@ -280,13 +281,16 @@ class DebriefingServiceTest {
                 .get(AssessmentInput.DEBRIEFING_SATISFACTION)).singleElement().asString()
                 .contains("SZ-2025-01", "87.84%");
 
-        List<HomeChart> charts = services.homeSources.chartSources().get(0).charts(2025);
+        var chartSource = services.homeSources.chartSources().stream()
+                .filter(candidate -> candidate.charts(2025).stream().anyMatch(c -> c.tabId().equals("debriefingTab"))).findFirst()
+                .orElseThrow();
+        List<HomeChart> charts = chartSource.charts(2025);
         assertThat(charts).singleElement().satisfies(c -> {
             assertThat(c.tabId()).isEqualTo("debriefingTab");
             assertThat(c.categories()).extracting(HomeChart.Category::label)
                     .containsExactly("局党组成员", "分局局长", "执法人员");
         });
-        assertThat(services.homeSources.chartSources().get(0).charts(2024)).isEmpty();
+        assertThat(chartSource.charts(2024)).isEmpty();
 
         List<SectionEntry> file = services.cadres.openFile(wangWu.id(), "测试").laterSections().get(FileSection.DEBRIEFING);
         assertThat(file).hasSize(2);

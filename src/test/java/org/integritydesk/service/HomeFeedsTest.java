@@ -193,9 +193,12 @@ class HomeFeedsTest {
 
     @Test
     void everySourceIsRegisteredForTheHomeTab() {
+        // the home feeds' own: one figure source, two chart sources, three to-do sources; debriefing and
+        // assessment add a chart each, responsibility tasks a to-do source
         assertThat(services.homeSources.figureSources()).hasSize(1);
-        assertThat(services.homeSources.chartSources()).hasSize(2);
-        assertThat(services.homeSources.todoSources()).hasSize(3);
-        assertThat(services.homeSources.todoSources().get(0).todos(TODAY)).hasSize(2);
+        assertThat(services.homeSources.chartSources()).hasSize(4);
+        assertThat(services.homeSources.todoSources()).hasSize(4);
+        assertThat(services.homeSources.todoSources().stream().flatMap(s -> s.todos(TODAY).stream())
+                .filter(t -> t.tabId().equals("rectificationTab"))).hasSize(2);
     }
 }

@@ -155,7 +155,8 @@ class ResponsibilityServiceTest {
         assertThat(duties.list(new ResponsibilityFilter(2025, null, ResponsibilityStatus.OVERDUE, null)))
                 .extracting(ResponsibilityTask::id).containsExactly(overdue.id());
         List<TodoItem> todos = services.homeSources.todoSources().stream()
-                .flatMap(s -> s.todos(TODAY).stream()).toList();
+                .flatMap(s -> s.todos(TODAY).stream())
+                .filter(t -> t.categoryKey().equals("todo.overdueResponsibilityTask")).toList();
         assertThat(todos).singleElement().satisfies(todo -> {
             assertThat(todo.categoryKey()).isEqualTo("todo.overdueResponsibilityTask");
             assertThat(todo.tabId()).isEqualTo("responsibilityTab");

@@ -318,6 +318,13 @@ public final class TestServices implements AutoCloseable {
         return rectificationReports;
     }
 
+    /** An assessment on this database that reads only the given input sources (to test an input nobody supplies). */
+    public org.integritydesk.service.AssessmentService assessmentWith(AssessmentInputs inputs) {
+        return new org.integritydesk.service.AssessmentService(tx, new org.integritydesk.store.AssessmentRepository(tx),
+                new CadreRepository(tx), new UnitRepository(tx), inputs, stamps, access, auditTrail, setup,
+                TestServices::assessmentSheetReport, closedYears);
+    }
+
     /** Makes the services act as a user of {@code role} (clerks need their unit; {@code cadreId} links their own file). */
     public UserAccount actAs(Role role, UUID unitId, UUID cadreId) {
         UserAccount user = new UserAccount(UUID.randomUUID(), USER, USER, role, unitId, cadreId, false, true, 0);
