@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,14 +41,9 @@ final class ActivityListReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int chosen = year != null ? year : LocalDate.now(clock).getYear();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String scope = unitCode == null ? messages.get("education.filter.everything")
-                    : messages.get("education.filter.unitWithSubUnits", unitCode);
-            PrintableDocument document = services.educationPrinting().activityList(chosen, null, unitCode, scope,
-                    messages.locale());
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        String scope = unitCode == null ? messages.get("education.filter.everything")
+                : messages.get("education.filter.unitWithSubUnits", unitCode);
+        return ReportOutput.print(dataDir, opener, passwords, messages, out,
+                services -> services.educationPrinting().activityList(chosen, null, unitCode, scope, messages.locale()));
     }
 }

@@ -6,7 +6,6 @@ import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.service.AssessmentService;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +63,7 @@ final class AssessmentReportCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null && !java.nio.file.Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new CommandFailure(messages.get("cli.error.noOutFolder", out.toAbsolutePath().getParent()));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> {
             AssessmentService.Selection selection;
             if (idNumber != null) {
                 Cadre cadre = services.cadres().findByIdNumber(idNumber, Action.PRINT)
@@ -76,11 +74,8 @@ final class AssessmentReportCommand implements Callable<Integer> {
             } else {
                 selection = new AssessmentService.Selection.Cadres(year, unitCode);
             }
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.assessment().print(selection, messages.locale(), why,
+            return services.assessment().print(selection, messages.locale(), ReportOutput.purpose(purpose, messages),
                     (d, t) -> { }, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        });
     }
 }

@@ -42,13 +42,11 @@ final class BallotReportCommand implements Callable<Integer> {
         if (copies != null && (copies < 1 || copies > DebriefingService.MAX_COPIES)) {
             throw new CommandFailure(messages.get("error.ballot.copies", DebriefingService.MAX_COPIES));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            DebriefingSession s = services.debriefing().findByNumber(session)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchSession", session)));
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> {
+            DebriefingSession s = ReportOutput.found(services.debriefing().findByNumber(session), messages,
+                    "cli.report.noSuchSession", session);
             int n = copies != null ? copies : Math.min(s.expectedVoters(), DebriefingService.MAX_COPIES);
-            ReportOutput.write(services.debriefing().printBallot(s.id(), n, messages.locale()), out, started, messages);
-        }
-        return 0;
+            return services.debriefing().printBallot(s.id(), n, messages.locale());
+        });
     }
 }

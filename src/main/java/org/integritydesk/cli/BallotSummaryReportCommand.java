@@ -2,7 +2,6 @@ package org.integritydesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,17 +42,9 @@ final class BallotSummaryReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            if (which.session != null) {
-                DebriefingSession s = services.debriefing().findByNumber(which.session)
-                        .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchSession", which.session)));
-                ReportOutput.write(services.debriefing().printSummary(s.id(), messages.locale()), out, started, messages);
-            } else {
-                ReportOutput.write(services.debriefing().printSummaryYear(which.year, messages.locale()), out, started,
-                        messages);
-            }
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> which.session == null
+                ? services.debriefing().printSummaryYear(which.year, messages.locale())
+                : services.debriefing().printSummary(ReportOutput.found(services.debriefing().findByNumber(which.session),
+                        messages, "cli.report.noSuchSession", which.session).id(), messages.locale()));
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.PrintService.CadreSelection;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +59,9 @@ final class CadreFileReportCommand implements Callable<Integer> {
     public Integer call() {
         CadreSelection selection = selection();
         int printYear = year != null ? year : LocalDate.now(clock).getYear();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(), why,
-                    (done, total) -> { }, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.printing().cadreFiles(
+                selection, printYear, messages.locale(), ReportOutput.purpose(purpose, messages), (done, total) -> { },
+                () -> false));
     }
 
     private CadreSelection selection() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,14 +48,8 @@ final class CommitmentReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommitmentService.Selection selection = selection();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.commitments().print(selection, messages.locale(), why, (d, t) -> { },
-                    () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.commitments()
+                .print(selection, messages.locale(), ReportOutput.purpose(purpose, messages), (d, t) -> { }, () -> false));
     }
 
     private CommitmentService.Selection selection() {

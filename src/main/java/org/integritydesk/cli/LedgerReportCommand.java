@@ -54,14 +54,12 @@ final class LedgerReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RectificationStatus wanted = parseStatus();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> {
             List<String> words = new ArrayList<>();
             Set<UUID> unitIds = null;
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
                 words.add(messages.get("rectification.filterText.unit", unit.name()));
             }
@@ -76,10 +74,8 @@ final class LedgerReportCommand implements Callable<Integer> {
             }
             LedgerFilter filter = new LedgerFilter(year, unitIds, null, wanted, overdue ? DueState.OVERDUE : null, false,
                     null);
-            FormReports.save(services.rectifications().printLedger(filter, String.join("；", words), messages.locale()),
-                    out, messages, started);
-        }
-        return 0;
+            return services.rectifications().printLedger(filter, String.join("；", words), messages.locale());
+        });
     }
 
     private RectificationStatus parseStatus() {

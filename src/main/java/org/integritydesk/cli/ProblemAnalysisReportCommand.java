@@ -1,16 +1,13 @@
 package org.integritydesk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.integritydesk.model.AnalysisPeriod;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,24 +54,12 @@ final class ProblemAnalysisReportCommand implements Callable<Integer> {
     public Integer call() {
         AnalysisPeriod period = period();
         Path target = out != null ? out : Path.of(defaultName(period));
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            UUID unitId = null;
-            String scope = "";
-            if (unitCode != null) {
-                OrgUnit unit = services.units().tree().findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
-                unitId = unit.id();
-                scope = unit.name();
-            }
-            PrintableDocument document = services.problemAnalysis().print(period, unitId, scope, messages.locale());
-            ReportOutput.write(document, target, started, messages);
-        }
-        return 0;
+        ReportOutput.requireFolder(target, messages);
+        return ReportOutput.print(dataDir, opener, passwords, messages, target, services -> {
+            OrgUnit unit = unitCode == null ? null : ReportOutput.unit(services.units().tree(), unitCode, messages);
+            return services.problemAnalysis().print(period, unit == null ? null : unit.id(), unit == null ? "" : unit.name(),
+                    messages.locale());
+        });
     }
 
     /** The period asked for: the year, narrowed by --from and --to. */

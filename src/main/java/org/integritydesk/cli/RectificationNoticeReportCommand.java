@@ -2,7 +2,6 @@ package org.integritydesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.integritydesk.model.Rectification;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +30,8 @@ final class RectificationNoticeReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            Rectification found = services.rectifications().findByNumber(item)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchItem", item)));
-            FormReports.save(services.rectifications().printNotice(found.id(), messages.locale()), out, messages, started);
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.rectifications()
+                .printNotice(ReportOutput.found(services.rectifications().findByNumber(item), messages,
+                        "cli.report.noSuchItem", item).id(), messages.locale()));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.integritydesk.model.RegulationFilter;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,16 +38,8 @@ final class RegulationsReportCommand implements Callable<Integer> {
         if (year != null && (year < 1949 || year > 9999)) {
             throw new CommandFailure(messages.get("cli.error.badYear", year));
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            PrintableDocument document = services.regulations()
-                    .printRegister(new RegulationFilter(null, year, null, null), messages.locale());
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        ReportOutput.requireFolder(out, messages);
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.regulations()
+                .printRegister(new RegulationFilter(null, year, null, null), messages.locale()));
     }
 }

@@ -1,6 +1,5 @@
 package org.integritydesk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -49,24 +48,18 @@ final class ResponsibilityReportCommand implements Callable<Integer> {
             throw new CommandFailure(messages.get("cli.error.badYear", year));
         }
         Path target = out != null ? out : Path.of("responsibility-" + year + ".pdf");
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        ReportOutput.requireFolder(target, messages);
+        return ReportOutput.print(dataDir, opener, passwords, messages, target, services -> {
             Set<UUID> unitIds = null;
             String words = "";
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
                 words = messages.get("responsibility.filterText.unit", unit.name());
             }
-            ReportOutput.write(services.responsibility().print(new ResponsibilityFilter(year, unitIds, null, null),
-                    words, messages.locale()), target, started, messages);
-        }
-        return 0;
+            return services.responsibility().print(new ResponsibilityFilter(year, unitIds, null, null), words,
+                    messages.locale());
+        });
     }
 }

@@ -63,8 +63,7 @@ final class SelfInspectionReportCommand implements Callable<Integer> {
             List<UUID> unitIds = null;
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = List.of(unit.id());
             }
             PrintableDocument document = summary
@@ -79,8 +78,8 @@ final class SelfInspectionReportCommand implements Callable<Integer> {
 
     private SelfInspectionCampaign campaign(CliServices services) {
         if (which.campaign != null) {
-            return services.selfInspection().findByNumber(which.campaign)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.selfInspection.noSuchCampaign", which.campaign)));
+            return ReportOutput.found(services.selfInspection().findByNumber(which.campaign), messages,
+                    "cli.selfInspection.noSuchCampaign", which.campaign);
         }
         List<SelfInspectionCampaign> ofYear = services.selfInspection().list().stream()
                 .filter(c -> c.year() == which.year).toList();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.ProgressListener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,15 +56,10 @@ final class SignInReportCommand implements Callable<Integer> {
         if (activity != null && unitCode != null) {
             throw new CommandFailure(messages.get("cli.error.unitNeedsYear"));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            PrintableDocument document = activity != null
-                    ? services.educationPrinting().signInSheet(activity, messages.locale(), ProgressListener.NONE, () -> false)
-                    : services.educationPrinting().signInSheets(which.year, unitCode, messages.locale(),
-                            ProgressListener.NONE, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> activity != null
+                ? services.educationPrinting().signInSheet(activity, messages.locale(), ProgressListener.NONE, () -> false)
+                : services.educationPrinting().signInSheets(which.year, unitCode, messages.locale(),
+                        ProgressListener.NONE, () -> false));
     }
 
     private UUID activityId() {

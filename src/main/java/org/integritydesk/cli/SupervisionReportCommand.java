@@ -2,7 +2,6 @@ package org.integritydesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.integritydesk.model.SupervisionVisit;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,16 +39,9 @@ final class SupervisionReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            if (which.visit != null) {
-                SupervisionVisit visit = services.supervision().findByNumber(which.visit)
-                        .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchVisit", which.visit)));
-                FormReports.save(services.supervision().printRecord(visit.id(), messages.locale()), out, messages, started);
-            } else {
-                FormReports.save(services.supervision().printYear(which.year, messages.locale()), out, messages, started);
-            }
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> which.visit == null
+                ? services.supervision().printYear(which.year, messages.locale())
+                : services.supervision().printRecord(ReportOutput.found(services.supervision().findByNumber(which.visit),
+                        messages, "cli.report.noSuchVisit", which.visit).id(), messages.locale()));
     }
 }

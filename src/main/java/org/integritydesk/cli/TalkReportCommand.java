@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.TalkService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,14 +51,8 @@ final class TalkReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TalkService.Selection selection = selection();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.talks().print(selection, messages.locale(), why, (d, t) -> { },
-                    () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.talks()
+                .print(selection, messages.locale(), ReportOutput.purpose(purpose, messages), (d, t) -> { }, () -> false));
     }
 
     private TalkService.Selection selection() {
