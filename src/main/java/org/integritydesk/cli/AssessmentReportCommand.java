@@ -1,7 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.service.AssessmentService;
@@ -17,13 +16,7 @@ import picocli.CommandLine.Option;
  * one summary sheet per unit instead.
  */
 @Command(name = "assessment", description = "党风廉政建设责任制考核表 (assessment sheets) of a computed year.")
-final class AssessmentReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class AssessmentReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -46,9 +39,7 @@ final class AssessmentReportCommand implements Callable<Integer> {
     String purpose;
 
     AssessmentReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -63,7 +54,7 @@ final class AssessmentReportCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null && !java.nio.file.Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new CommandFailure(messages.get("cli.error.noOutFolder", out.toAbsolutePath().getParent()));
         }
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> {
+        return print(out, services -> {
             AssessmentService.Selection selection;
             if (idNumber != null) {
                 Cadre cadre = services.cadres().findByIdNumber(idNumber, Action.PRINT)

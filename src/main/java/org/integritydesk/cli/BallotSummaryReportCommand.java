@@ -1,7 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,13 +12,7 @@ import picocli.CommandLine.Option;
  * 汇总表 of one session or of every session of a year.
  */
 @Command(name = "ballot-summary", description = "述职述廉测评结果汇总表 (debriefing results, one session or a year).")
-final class BallotSummaryReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class BallotSummaryReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -35,14 +28,12 @@ final class BallotSummaryReportCommand implements Callable<Integer> {
     }
 
     BallotSummaryReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> which.session == null
+        return print(out, services -> which.session == null
                 ? services.debriefing().printSummaryYear(which.year, messages.locale())
                 : services.debriefing().printSummary(ReportOutput.found(services.debriefing().findByNumber(which.session),
                         messages, "cli.report.noSuchSession", which.session).id(), messages.locale()));

@@ -3,7 +3,6 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.PrintService.CadreSelection;
 import picocli.CommandLine.ArgGroup;
@@ -17,13 +16,8 @@ import picocli.CommandLine.Option;
  * prints everyone's sheet headed with that year (the year-end archive).
  */
 @Command(name = "cadre-file", description = "干部廉政档案表 (cadre clean-government file sheets).")
-final class CadreFileReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class CadreFileReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -49,9 +43,7 @@ final class CadreFileReportCommand implements Callable<Integer> {
     }
 
     CadreFileReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
@@ -59,7 +51,7 @@ final class CadreFileReportCommand implements Callable<Integer> {
     public Integer call() {
         CadreSelection selection = selection();
         int printYear = year != null ? year : LocalDate.now(clock).getYear();
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.printing().cadreFiles(
+        return print(out, services -> services.printing().cadreFiles(
                 selection, printYear, messages.locale(), ReportOutput.purpose(purpose, messages), (done, total) -> { },
                 () -> false));
     }

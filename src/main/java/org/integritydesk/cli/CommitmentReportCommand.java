@@ -3,7 +3,6 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Command;
@@ -15,13 +14,8 @@ import picocli.CommandLine.Option;
  * the 廉政承诺书 of a year, ready to sign (of a unit and its sub-units), or one cadre's (this year's by default).
  */
 @Command(name = "commitment", description = "廉政承诺书 (yearly integrity commitments, ready to sign).")
-final class CommitmentReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class CommitmentReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -39,16 +33,14 @@ final class CommitmentReportCommand implements Callable<Integer> {
     String purpose;
 
     CommitmentReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
         CommitmentService.Selection selection = selection();
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.commitments()
+        return print(out, services -> services.commitments()
                 .print(selection, messages.locale(), ReportOutput.purpose(purpose, messages), (d, t) -> { }, () -> false));
     }
 

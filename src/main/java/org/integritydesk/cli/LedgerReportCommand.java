@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integritydesk.model.DueState;
 import org.integritydesk.model.LedgerFilter;
@@ -22,13 +21,7 @@ import picocli.CommandLine.Option;
  * 整改台账, landscape, of the items the filters let through (every item the user may see without any).
  */
 @Command(name = "ledger", description = "整改台账 (the rectification ledger, filtered).")
-final class LedgerReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class LedgerReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -46,15 +39,13 @@ final class LedgerReportCommand implements Callable<Integer> {
     boolean overdue;
 
     LedgerReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
         RectificationStatus wanted = parseStatus();
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> {
+        return print(out, services -> {
             List<String> words = new ArrayList<>();
             Set<UUID> unitIds = null;
             if (unitCode != null) {

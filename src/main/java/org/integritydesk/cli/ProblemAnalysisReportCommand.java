@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.AnalysisPeriod;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.service.Messages;
@@ -19,13 +18,8 @@ import picocli.CommandLine.Option;
  * is refused before the data folder is opened; nothing but the PDF (and its audit event) is written.
  */
 @Command(name = "problem-analysis", description = "问题整改分析表 (counts of the rectification ledger of a period).")
-final class ProblemAnalysisReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class ProblemAnalysisReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", paramLabel = "FILE.pdf",
             description = "the PDF to write (default: problem-analysis-<period>.pdf in the current folder)")
@@ -44,9 +38,7 @@ final class ProblemAnalysisReportCommand implements Callable<Integer> {
     String unitCode;
 
     ProblemAnalysisReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
@@ -55,7 +47,7 @@ final class ProblemAnalysisReportCommand implements Callable<Integer> {
         AnalysisPeriod period = period();
         Path target = out != null ? out : Path.of(defaultName(period));
         ReportOutput.requireFolder(target, messages);
-        return ReportOutput.print(dataDir, opener, passwords, messages, target, services -> {
+        return print(target, services -> {
             OrgUnit unit = unitCode == null ? null : ReportOutput.unit(services.units().tree(), unitCode, messages);
             return services.problemAnalysis().print(period, unit == null ? null : unit.id(), unit == null ? "" : unit.name(),
                     messages.locale());

@@ -1,7 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,13 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code report rectification-notice --data-dir DIR --out FILE.pdf --item ZG-2025-0001}: the 整改通知书 of one item. */
 @Command(name = "rectification-notice", aliases = "notice", description = "整改通知书 (rectification notice of one item).")
-final class RectificationNoticeReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class RectificationNoticeReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -23,14 +16,12 @@ final class RectificationNoticeReportCommand implements Callable<Integer> {
     String item;
 
     RectificationNoticeReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.rectifications()
+        return print(out, services -> services.rectifications()
                 .printNotice(ReportOutput.found(services.rectifications().findByNumber(item), messages,
                         "cli.report.noSuchItem", item).id(), messages.locale()));
     }

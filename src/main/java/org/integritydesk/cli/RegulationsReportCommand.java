@@ -1,7 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.RegulationFilter;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Command;
@@ -14,13 +13,7 @@ import picocli.CommandLine.Option;
  * on any error nothing is written.
  */
 @Command(name = "regulations", description = "制度建设台账 (the bureau's regulations register).")
-final class RegulationsReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class RegulationsReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -28,9 +21,7 @@ final class RegulationsReportCommand implements Callable<Integer> {
     Integer year;
 
     RegulationsReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -39,7 +30,7 @@ final class RegulationsReportCommand implements Callable<Integer> {
             throw new CommandFailure(messages.get("cli.error.badYear", year));
         }
         ReportOutput.requireFolder(out, messages);
-        return ReportOutput.print(dataDir, opener, passwords, messages, out, services -> services.regulations()
+        return print(out, services -> services.regulations()
                 .printRegister(new RegulationFilter(null, year, null, null), messages.locale()));
     }
 }

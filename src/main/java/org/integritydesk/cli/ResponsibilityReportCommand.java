@@ -3,7 +3,6 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ResponsibilityFilter;
@@ -20,13 +19,7 @@ import picocli.CommandLine.Option;
  * On any error nothing is written.
  */
 @Command(name = "responsibility", description = "党风廉政建设责任分解表 (a year's responsibility tasks and their quarterly progress).")
-final class ResponsibilityReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class ResponsibilityReportCommand extends PdfReportCommand {
     @Option(names = "--year", required = true, paramLabel = "Y", description = "the year of the tasks")
     int year;
 
@@ -37,9 +30,7 @@ final class ResponsibilityReportCommand implements Callable<Integer> {
     Path out;
 
     ResponsibilityReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -49,7 +40,7 @@ final class ResponsibilityReportCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("responsibility-" + year + ".pdf");
         ReportOutput.requireFolder(target, messages);
-        return ReportOutput.print(dataDir, opener, passwords, messages, target, services -> {
+        return print(target, services -> {
             Set<UUID> unitIds = null;
             String words = "";
             if (unitCode != null) {
