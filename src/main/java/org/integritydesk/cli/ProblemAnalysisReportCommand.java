@@ -57,9 +57,7 @@ final class ProblemAnalysisReportCommand extends PdfReportCommand {
     /** The period asked for: the year, narrowed by --from and --to. */
     AnalysisPeriod period() {
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        if (y < 1949 || y > 9999) {
-            throw new CommandFailure(messages.get("cli.error.badYear", y));
-        }
+        ReportOutput.requireYear(y, messages);
         LocalDate start = from == null ? LocalDate.of(y, 1, 1) : date(from);
         LocalDate end = to == null ? LocalDate.of(y, 12, 31) : date(to);
         AnalysisPeriod.refusal(start, end).ifPresent(key -> {

@@ -26,8 +26,8 @@ final class RegulationsReportCommand extends PdfReportCommand {
 
     @Override
     public Integer call() {
-        if (year != null && (year < 1949 || year > 9999)) {
-            throw new CommandFailure(messages.get("cli.error.badYear", year));
+        if (year != null) {
+            ReportOutput.requireYear(year, messages);
         }
         ReportOutput.requireFolder(out, messages);
         return print(out, services -> services.regulations()

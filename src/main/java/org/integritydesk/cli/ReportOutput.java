@@ -52,6 +52,13 @@ final class ReportOutput {
         return given == null || given.isBlank() ? messages.get("cli.report.defaultPurpose") : given;
     }
 
+    /** Refuses, before anything is opened, a year outside 1949 to 9999. */
+    static void requireYear(int year, Messages messages) {
+        if (year < 1949 || year > 9999) {
+            throw new CommandFailure(messages.get("cli.error.badYear", year));
+        }
+    }
+
     /** Refuses, before anything is opened, a PDF whose folder does not exist. */
     static void requireFolder(Path target, Messages messages) {
         Path folder = target.toAbsolutePath().getParent();

@@ -35,9 +35,7 @@ final class ResponsibilityReportCommand extends PdfReportCommand {
 
     @Override
     public Integer call() {
-        if (year < 1949 || year > 9999) {
-            throw new CommandFailure(messages.get("cli.error.badYear", year));
-        }
+        ReportOutput.requireYear(year, messages);
         Path target = out != null ? out : Path.of("responsibility-" + year + ".pdf");
         ReportOutput.requireFolder(target, messages);
         return print(target, services -> {
