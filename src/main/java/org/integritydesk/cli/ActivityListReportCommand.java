@@ -3,9 +3,7 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,13 +13,8 @@ import picocli.CommandLine.Option;
  * every activity of the year (organised by the unit and those below it) with its attendance.
  */
 @Command(name = "activities", description = "教育活动台账 (the year's education activities).")
-final class ActivityListReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class ActivityListReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -33,23 +26,16 @@ final class ActivityListReportCommand implements Callable<Integer> {
     String unitCode;
 
     ActivityListReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
         int chosen = year != null ? year : LocalDate.now(clock).getYear();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String scope = unitCode == null ? messages.get("education.filter.everything")
-                    : messages.get("education.filter.unitWithSubUnits", unitCode);
-            PrintableDocument document = services.educationPrinting().activityList(chosen, null, unitCode, scope,
-                    messages.locale());
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        String scope = unitCode == null ? messages.get("education.filter.everything")
+                : messages.get("education.filter.unitWithSubUnits", unitCode);
+        return print(out,
+                services -> services.educationPrinting().activityList(chosen, null, unitCode, scope, messages.locale()));
     }
 }

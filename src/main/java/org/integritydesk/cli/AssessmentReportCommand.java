@@ -1,12 +1,10 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.service.AssessmentService;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,13 +16,7 @@ import picocli.CommandLine.Option;
  * one summary sheet per unit instead.
  */
 @Command(name = "assessment", description = "党风廉政建设责任制考核表 (assessment sheets) of a computed year.")
-final class AssessmentReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class AssessmentReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -47,9 +39,7 @@ final class AssessmentReportCommand implements Callable<Integer> {
     String purpose;
 
     AssessmentReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -64,8 +54,7 @@ final class AssessmentReportCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null && !java.nio.file.Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new CommandFailure(messages.get("cli.error.noOutFolder", out.toAbsolutePath().getParent()));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        return print(out, services -> {
             AssessmentService.Selection selection;
             if (idNumber != null) {
                 Cadre cadre = services.cadres().findByIdNumber(idNumber, Action.PRINT)
@@ -76,11 +65,8 @@ final class AssessmentReportCommand implements Callable<Integer> {
             } else {
                 selection = new AssessmentService.Selection.Cadres(year, unitCode);
             }
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.assessment().print(selection, messages.locale(), why,
+            return services.assessment().print(selection, messages.locale(), ReportOutput.purpose(purpose, messages),
                     (d, t) -> { }, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.service.DebriefingService;
 import org.integritydesk.service.Messages;
@@ -14,13 +13,7 @@ import picocli.CommandLine.Option;
  * N numbered copies (as many as the session expects voters when not given) in one PDF.
  */
 @Command(name = "ballot", description = "述职述廉民主测评表 (the blank debriefing ballot, numbered copies).")
-final class BallotReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class BallotReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -32,9 +25,7 @@ final class BallotReportCommand implements Callable<Integer> {
     Integer copies;
 
     BallotReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -42,13 +33,11 @@ final class BallotReportCommand implements Callable<Integer> {
         if (copies != null && (copies < 1 || copies > DebriefingService.MAX_COPIES)) {
             throw new CommandFailure(messages.get("error.ballot.copies", DebriefingService.MAX_COPIES));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            DebriefingSession s = services.debriefing().findByNumber(session)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchSession", session)));
+        return print(out, services -> {
+            DebriefingSession s = ReportOutput.found(services.debriefing().findByNumber(session), messages,
+                    "cli.report.noSuchSession", session);
             int n = copies != null ? copies : Math.min(s.expectedVoters(), DebriefingService.MAX_COPIES);
-            ReportOutput.write(services.debriefing().printBallot(s.id(), n, messages.locale()), out, started, messages);
-        }
-        return 0;
+            return services.debriefing().printBallot(s.id(), n, messages.locale());
+        });
     }
 }

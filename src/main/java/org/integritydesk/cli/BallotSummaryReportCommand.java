@@ -1,8 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,13 +12,7 @@ import picocli.CommandLine.Option;
  * 汇总表 of one session or of every session of a year.
  */
 @Command(name = "ballot-summary", description = "述职述廉测评结果汇总表 (debriefing results, one session or a year).")
-final class BallotSummaryReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class BallotSummaryReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -36,24 +28,14 @@ final class BallotSummaryReportCommand implements Callable<Integer> {
     }
 
     BallotSummaryReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            if (which.session != null) {
-                DebriefingSession s = services.debriefing().findByNumber(which.session)
-                        .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchSession", which.session)));
-                ReportOutput.write(services.debriefing().printSummary(s.id(), messages.locale()), out, started, messages);
-            } else {
-                ReportOutput.write(services.debriefing().printSummaryYear(which.year, messages.locale()), out, started,
-                        messages);
-            }
-        }
-        return 0;
+        return print(out, services -> which.session == null
+                ? services.debriefing().printSummaryYear(which.year, messages.locale())
+                : services.debriefing().printSummary(ReportOutput.found(services.debriefing().findByNumber(which.session),
+                        messages, "cli.report.noSuchSession", which.session).id(), messages.locale()));
     }
 }

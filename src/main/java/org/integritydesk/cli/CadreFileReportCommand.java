@@ -3,10 +3,8 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.PrintService.CadreSelection;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,13 +16,8 @@ import picocli.CommandLine.Option;
  * prints everyone's sheet headed with that year (the year-end archive).
  */
 @Command(name = "cadre-file", description = "干部廉政档案表 (cadre clean-government file sheets).")
-final class CadreFileReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class CadreFileReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -50,9 +43,7 @@ final class CadreFileReportCommand implements Callable<Integer> {
     }
 
     CadreFileReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
@@ -60,14 +51,9 @@ final class CadreFileReportCommand implements Callable<Integer> {
     public Integer call() {
         CadreSelection selection = selection();
         int printYear = year != null ? year : LocalDate.now(clock).getYear();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.printing().cadreFiles(selection, printYear, messages.locale(), why,
-                    (done, total) -> { }, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return print(out, services -> services.printing().cadreFiles(
+                selection, printYear, messages.locale(), ReportOutput.purpose(purpose, messages), (done, total) -> { },
+                () -> false));
     }
 
     private CadreSelection selection() {

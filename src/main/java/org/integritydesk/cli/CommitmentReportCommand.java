@@ -3,10 +3,8 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,13 +14,8 @@ import picocli.CommandLine.Option;
  * the 廉政承诺书 of a year, ready to sign (of a unit and its sub-units), or one cadre's (this year's by default).
  */
 @Command(name = "commitment", description = "廉政承诺书 (yearly integrity commitments, ready to sign).")
-final class CommitmentReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class CommitmentReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -40,23 +33,15 @@ final class CommitmentReportCommand implements Callable<Integer> {
     String purpose;
 
     CommitmentReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
         CommitmentService.Selection selection = selection();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.commitments().print(selection, messages.locale(), why, (d, t) -> { },
-                    () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return print(out, services -> services.commitments()
+                .print(selection, messages.locale(), ReportOutput.purpose(purpose, messages), (d, t) -> { }, () -> false));
     }
 
     private CommitmentService.Selection selection() {

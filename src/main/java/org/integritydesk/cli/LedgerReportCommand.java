@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integritydesk.model.DueState;
 import org.integritydesk.model.LedgerFilter;
@@ -22,13 +21,7 @@ import picocli.CommandLine.Option;
  * 整改台账, landscape, of the items the filters let through (every item the user may see without any).
  */
 @Command(name = "ledger", description = "整改台账 (the rectification ledger, filtered).")
-final class LedgerReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class LedgerReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -46,22 +39,18 @@ final class LedgerReportCommand implements Callable<Integer> {
     boolean overdue;
 
     LedgerReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
         RectificationStatus wanted = parseStatus();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        return print(out, services -> {
             List<String> words = new ArrayList<>();
             Set<UUID> unitIds = null;
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
                 words.add(messages.get("rectification.filterText.unit", unit.name()));
             }
@@ -76,10 +65,8 @@ final class LedgerReportCommand implements Callable<Integer> {
             }
             LedgerFilter filter = new LedgerFilter(year, unitIds, null, wanted, overdue ? DueState.OVERDUE : null, false,
                     null);
-            FormReports.save(services.rectifications().printLedger(filter, String.join("；", words), messages.locale()),
-                    out, messages, started);
-        }
-        return 0;
+            return services.rectifications().printLedger(filter, String.join("；", words), messages.locale());
+        });
     }
 
     private RectificationStatus parseStatus() {

@@ -1,16 +1,12 @@
 package org.integritydesk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.AnalysisPeriod;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,13 +18,8 @@ import picocli.CommandLine.Option;
  * is refused before the data folder is opened; nothing but the PDF (and its audit event) is written.
  */
 @Command(name = "problem-analysis", description = "问题整改分析表 (counts of the rectification ledger of a period).")
-final class ProblemAnalysisReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class ProblemAnalysisReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", paramLabel = "FILE.pdf",
             description = "the PDF to write (default: problem-analysis-<period>.pdf in the current folder)")
@@ -47,9 +38,7 @@ final class ProblemAnalysisReportCommand implements Callable<Integer> {
     String unitCode;
 
     ProblemAnalysisReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
@@ -57,32 +46,18 @@ final class ProblemAnalysisReportCommand implements Callable<Integer> {
     public Integer call() {
         AnalysisPeriod period = period();
         Path target = out != null ? out : Path.of(defaultName(period));
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            UUID unitId = null;
-            String scope = "";
-            if (unitCode != null) {
-                OrgUnit unit = services.units().tree().findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
-                unitId = unit.id();
-                scope = unit.name();
-            }
-            PrintableDocument document = services.problemAnalysis().print(period, unitId, scope, messages.locale());
-            ReportOutput.write(document, target, started, messages);
-        }
-        return 0;
+        ReportOutput.requireFolder(target, messages);
+        return print(target, services -> {
+            OrgUnit unit = unitCode == null ? null : ReportOutput.unit(services.units().tree(), unitCode, messages);
+            return services.problemAnalysis().print(period, unit == null ? null : unit.id(), unit == null ? "" : unit.name(),
+                    messages.locale());
+        });
     }
 
     /** The period asked for: the year, narrowed by --from and --to. */
     AnalysisPeriod period() {
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        if (y < 1949 || y > 9999) {
-            throw new CommandFailure(messages.get("cli.error.badYear", y));
-        }
+        ReportOutput.requireYear(y, messages);
         LocalDate start = from == null ? LocalDate.of(y, 1, 1) : date(from);
         LocalDate end = to == null ? LocalDate.of(y, 12, 31) : date(to);
         AnalysisPeriod.refusal(start, end).ifPresent(key -> {

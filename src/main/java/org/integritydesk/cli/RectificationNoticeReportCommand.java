@@ -1,8 +1,6 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.integritydesk.model.Rectification;
 import org.integritydesk.service.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,13 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code report rectification-notice --data-dir DIR --out FILE.pdf --item ZG-2025-0001}: the 整改通知书 of one item. */
 @Command(name = "rectification-notice", aliases = "notice", description = "整改通知书 (rectification notice of one item).")
-final class RectificationNoticeReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class RectificationNoticeReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -24,19 +16,13 @@ final class RectificationNoticeReportCommand implements Callable<Integer> {
     String item;
 
     RectificationNoticeReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            Rectification found = services.rectifications().findByNumber(item)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.report.noSuchItem", item)));
-            FormReports.save(services.rectifications().printNotice(found.id(), messages.locale()), out, messages, started);
-        }
-        return 0;
+        return print(out, services -> services.rectifications()
+                .printNotice(ReportOutput.found(services.rectifications().findByNumber(item), messages,
+                        "cli.report.noSuchItem", item).id(), messages.locale()));
     }
 }

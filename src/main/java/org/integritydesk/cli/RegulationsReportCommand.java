@@ -1,10 +1,8 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.RegulationFilter;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,13 +13,7 @@ import picocli.CommandLine.Option;
  * on any error nothing is written.
  */
 @Command(name = "regulations", description = "制度建设台账 (the bureau's regulations register).")
-final class RegulationsReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class RegulationsReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -29,26 +21,16 @@ final class RegulationsReportCommand implements Callable<Integer> {
     Integer year;
 
     RegulationsReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        if (year != null && (year < 1949 || year > 9999)) {
-            throw new CommandFailure(messages.get("cli.error.badYear", year));
+        if (year != null) {
+            ReportOutput.requireYear(year, messages);
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            PrintableDocument document = services.regulations()
-                    .printRegister(new RegulationFilter(null, year, null, null), messages.locale());
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        ReportOutput.requireFolder(out, messages);
+        return print(out, services -> services.regulations()
+                .printRegister(new RegulationFilter(null, year, null, null), messages.locale()));
     }
 }

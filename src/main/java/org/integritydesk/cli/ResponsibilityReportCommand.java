@@ -1,10 +1,8 @@
 package org.integritydesk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ResponsibilityFilter;
@@ -21,13 +19,7 @@ import picocli.CommandLine.Option;
  * On any error nothing is written.
  */
 @Command(name = "responsibility", description = "党风廉政建设责任分解表 (a year's responsibility tasks and their quarterly progress).")
-final class ResponsibilityReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class ResponsibilityReportCommand extends PdfReportCommand {
     @Option(names = "--year", required = true, paramLabel = "Y", description = "the year of the tasks")
     int year;
 
@@ -38,35 +30,25 @@ final class ResponsibilityReportCommand implements Callable<Integer> {
     Path out;
 
     ResponsibilityReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
-        if (year < 1949 || year > 9999) {
-            throw new CommandFailure(messages.get("cli.error.badYear", year));
-        }
+        ReportOutput.requireYear(year, messages);
         Path target = out != null ? out : Path.of("responsibility-" + year + ".pdf");
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(messages.get("cli.error.noOutFolder", folder));
-        }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
+        ReportOutput.requireFolder(target, messages);
+        return print(target, services -> {
             Set<UUID> unitIds = null;
             String words = "";
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = tree.selfAndDescendants(unit.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
                 words = messages.get("responsibility.filterText.unit", unit.name());
             }
-            ReportOutput.write(services.responsibility().print(new ResponsibilityFilter(year, unitIds, null, null),
-                    words, messages.locale()), target, started, messages);
-        }
-        return 0;
+            return services.responsibility().print(new ResponsibilityFilter(year, unitIds, null, null), words,
+                    messages.locale());
+        });
     }
 }

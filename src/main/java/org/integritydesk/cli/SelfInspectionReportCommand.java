@@ -3,7 +3,6 @@ package org.integritydesk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.SelfInspectionCampaign;
 import org.integritydesk.model.UnitTree;
@@ -21,13 +20,7 @@ import org.integritydesk.service.Messages;
  * year's only campaign.
  */
 @Command(name = "self-inspection", description = "专项自查表 (blank forms per cadre) or, with --summary, the campaign summary.")
-final class SelfInspectionReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class SelfInspectionReportCommand extends PdfReportCommand {
     @Option(names = "--out", paramLabel = "FILE.pdf",
             description = "the PDF to write (default: self-inspection-<campaign>.pdf here)")
     Path out;
@@ -50,9 +43,7 @@ final class SelfInspectionReportCommand implements Callable<Integer> {
     boolean summary;
 
     SelfInspectionReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
@@ -63,8 +54,7 @@ final class SelfInspectionReportCommand implements Callable<Integer> {
             List<UUID> unitIds = null;
             if (unitCode != null) {
                 UnitTree tree = services.units().tree();
-                OrgUnit unit = tree.findByCode(unitCode.strip())
-                        .orElseThrow(() -> new CommandFailure(messages.get("error.print.noSuchUnit", unitCode)));
+                OrgUnit unit = ReportOutput.unit(tree, unitCode, messages);
                 unitIds = List.of(unit.id());
             }
             PrintableDocument document = summary
@@ -79,8 +69,8 @@ final class SelfInspectionReportCommand implements Callable<Integer> {
 
     private SelfInspectionCampaign campaign(CliServices services) {
         if (which.campaign != null) {
-            return services.selfInspection().findByNumber(which.campaign)
-                    .orElseThrow(() -> new CommandFailure(messages.get("cli.selfInspection.noSuchCampaign", which.campaign)));
+            return ReportOutput.found(services.selfInspection().findByNumber(which.campaign), messages,
+                    "cli.selfInspection.noSuchCampaign", which.campaign);
         }
         List<SelfInspectionCampaign> ofYear = services.selfInspection().list().stream()
                 .filter(c -> c.year() == which.year).toList();

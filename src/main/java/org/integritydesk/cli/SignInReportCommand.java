@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.ProgressListener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -19,13 +17,8 @@ import picocli.CommandLine.Option;
  * units below it). {@code education list --year Y} prints the activities' IDs.
  */
 @Command(name = "sign-in", description = "教育活动签到表 (education activity sign-in sheets).")
-final class SignInReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
+final class SignInReportCommand extends PdfReportCommand {
     private final Clock clock;
-
-    @Mixin DataDirOption dataDir;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
@@ -45,9 +38,7 @@ final class SignInReportCommand implements Callable<Integer> {
     }
 
     SignInReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
         this.clock = clock;
     }
 
@@ -57,15 +48,10 @@ final class SignInReportCommand implements Callable<Integer> {
         if (activity != null && unitCode != null) {
             throw new CommandFailure(messages.get("cli.error.unitNeedsYear"));
         }
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            PrintableDocument document = activity != null
-                    ? services.educationPrinting().signInSheet(activity, messages.locale(), ProgressListener.NONE, () -> false)
-                    : services.educationPrinting().signInSheets(which.year, unitCode, messages.locale(),
-                            ProgressListener.NONE, () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return print(out, services -> activity != null
+                ? services.educationPrinting().signInSheet(activity, messages.locale(), ProgressListener.NONE, () -> false)
+                : services.educationPrinting().signInSheets(which.year, unitCode, messages.locale(),
+                        ProgressListener.NONE, () -> false));
     }
 
     private UUID activityId() {

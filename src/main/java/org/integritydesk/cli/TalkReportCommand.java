@@ -2,9 +2,7 @@ package org.integritydesk.cli;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.integritydesk.service.Messages;
-import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.TalkService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,13 +14,7 @@ import picocli.CommandLine.Option;
  * 廉政谈话记录表 of one talk, or of every talk of a year (of a unit and its sub-units).
  */
 @Command(name = "talk", description = "廉政谈话记录表 (integrity talk records).")
-final class TalkReportCommand implements Callable<Integer> {
-    private final ServiceOpener opener;
-    private final PasswordSource passwords;
-    private final Messages messages;
-
-    @Mixin DataDirOption dataDir;
-
+final class TalkReportCommand extends PdfReportCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
@@ -44,22 +36,14 @@ final class TalkReportCommand implements Callable<Integer> {
     }
 
     TalkReportCommand(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-        this.opener = opener;
-        this.passwords = passwords;
-        this.messages = messages;
+        super(opener, passwords, messages);
     }
 
     @Override
     public Integer call() {
         TalkService.Selection selection = selection();
-        long started = System.nanoTime();
-        try (CliServices services = dataDir.login(opener, passwords, messages)) {
-            String why = purpose == null || purpose.isBlank() ? messages.get("cli.report.defaultPurpose") : purpose;
-            PrintableDocument document = services.talks().print(selection, messages.locale(), why, (d, t) -> { },
-                    () -> false);
-            ReportOutput.write(document, out, started, messages);
-        }
-        return 0;
+        return print(out, services -> services.talks()
+                .print(selection, messages.locale(), ReportOutput.purpose(purpose, messages), (d, t) -> { }, () -> false));
     }
 
     private TalkService.Selection selection() {
