@@ -35,6 +35,27 @@ public final class RectificationReports {
     public RenderedReport notice(Rectification item, String bureauName, LocalDate issuedOn, Locale locale) {
         Objects.requireNonNull(item, "item");
         ReportMessages m = ReportMessages.forLocale(locale);
+        List<String> texts = new ArrayList<>();
+        JasperPrint print = fillNotice(item, bureauName, issuedOn, locale, m, texts);
+        return rendered(print, m.text("notice.title"), bureauName, texts);
+    }
+
+    /** The 整改通知书 of several items, one after the other, each numbered on its own ("第 1 页 共 1 页"). */
+    public RenderedReport notices(List<Rectification> items, String bureauName, LocalDate issuedOn, Locale locale) {
+        if (items == null || items.isEmpty()) {
+            throw new IllegalArgumentException("no items to print");
+        }
+        ReportMessages m = ReportMessages.forLocale(locale);
+        List<String> texts = new ArrayList<>();
+        JasperPrint combined = null;
+        for (Rectification item : items) {
+            combined = Pages.append(combined, fillNotice(item, bureauName, issuedOn, locale, m, texts));
+        }
+        return rendered(combined, m.text("notice.title"), bureauName, texts);
+    }
+
+    private JasperPrint fillNotice(Rectification item, String bureauName, LocalDate issuedOn, Locale locale,
+            ReportMessages m, List<String> texts) {
         List<Map<String, ?>> rows = new ArrayList<>();
         row(rows, m.text("notice.row.source"), label(m, item.source()));
         row(rows, m.text("notice.row.foundOn"), m.date(item.foundOn()));
@@ -55,10 +76,9 @@ public final class RectificationReports {
         p.put("REQUEST", m.format("notice.request", m.date(item.deadline())));
         p.put("ISSUED_ON", m.date(issuedOn));
         JasperPrint print = notice.fill(p, new JRMapCollectionDataSource(rows));
-        List<String> texts = new ArrayList<>();
         rows.forEach(r -> texts.add((String) r.get("value")));
         texts.add(item.responsibleUnitName());
-        return rendered(print, m.text("notice.title"), bureauName, texts);
+        return print;
     }
 
     /**

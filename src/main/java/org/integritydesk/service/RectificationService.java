@@ -337,6 +337,23 @@ public final class RectificationService {
         return document;
     }
 
+    /**
+     * The 整改通知书 of every item found in {@code year} that the user may print, in ledger order, in
+     * one document; one PRINT event. Refused when there is none.
+     */
+    public PrintableDocument printNotices(int year, Locale locale) {
+        List<Rectification> found = list(new LedgerFilter(year, null, null, null, null, false, null));
+        if (found.isEmpty()) {
+            throw new ServiceException("error.rectification.noneInYear", String.valueOf(year));
+        }
+        PrintableDocument document = new ReportDocument(
+                reports.get().notices(found, bureauName(), stamps.today(), locale), stamps.clock());
+        tx.run(() -> audit.record(AuditKind.PRINT, RECORD_TYPE, null, null, null,
+                Map.of("form", "rectification-notice", "year", year, "items", found.size(),
+                        "pages", document.pageCount()), null));
+        return document;
+    }
+
     /** 整改台账: the items the filter lets through, landscape, headed with the filter in words; one PRINT event. */
     public PrintableDocument printLedger(LedgerFilter filter, String filterText, Locale locale) {
         List<Rectification> shown = list(filter);

@@ -149,5 +149,20 @@ class RectificationFlowUiTest {
         app.waitUntil("the item is closed", () -> onlyStatus() == RectificationStatus.VERIFIED);
         assertThat(rows().get(0).verifiedBy()).isEqualTo(SECOND);
         assertThat(app.fx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).isEqualTo(1);
+
+        // the closed item is counted in the 问题分析 of its year: found, rectified, on time
+        TabPane subTabs = app.fx(() -> {
+            javafx.scene.Node node = table();
+            while (!(node instanceof TabPane pane && pane.getTabs().stream().anyMatch(t -> "analysisTab".equals(t.getId())))) {
+                node = node.getParent();
+            }
+            return (TabPane) node;
+        });
+        app.onFx(() -> subTabs.getSelectionModel().select(subTabs.getTabs().stream()
+                .filter(t -> "analysisTab".equals(t.getId())).findFirst().orElseThrow()));
+        app.waitUntil("the analysis shows the year's counts", () -> app.fx(() -> ((Label) app.stage.getScene()
+                .lookup("#analysisSummary")).getText()).contains("共发现问题 1 项，未整改 0 项（其中超期 0 项），已整改 1 项"));
+        assertThat(app.fx(() -> ((Label) app.stage.getScene().lookup("#analysisSummary")).getText()))
+                .contains("按期 1 项，逾期 0 项");
     }
 }

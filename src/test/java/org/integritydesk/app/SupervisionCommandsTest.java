@@ -75,6 +75,24 @@ class SupervisionCommandsTest {
     }
 
     @Test
+    void theNoticesOfAYearAreOnePerItemFoundThatYear() throws Exception {
+        Path pdf = temp.resolve("notices.pdf");
+        assertThat(report("notice", "--out", pdf.toString(), "--year", String.valueOf(year))).isZero();
+        long found;
+        try (AppServices services = asInspector()) {
+            found = services.rectifications().list().stream().filter(r -> r.foundOn().getYear() == year).count();
+        }
+        String text = text(pdf);
+        assertThat(text.split("整改回执", -1)).hasSize((int) found + 1);
+        assertThat(text).contains(someItem.number());
+
+        Path none = temp.resolve("none-year.pdf");
+        assertThat(report("notice", "--out", none.toString(), "--year", "1999")).isEqualTo(1);
+        assertThat(commands.stderr().strip().lines()).singleElement().asString().contains("1999");
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void theLedgerFiltersByYearStatusAndOverdue() throws Exception {
         Path pdf = temp.resolve("ledger.pdf");
         assertThat(report("ledger", "--out", pdf.toString(), "--year", String.valueOf(year), "--overdue")).isZero();
