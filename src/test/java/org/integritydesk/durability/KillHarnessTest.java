@@ -38,14 +38,14 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The build runs {@value #DEFAULT_RUNS} kills (well under two minutes). The long run, 50 kills or
  * more: {@code mvn -B test -Dtest=KillHarnessTest -Dkill.runs=60}; {@code -Dkill.seed=N} repeats the
- * kill times of an earlier run. Each run prints one line, and the summary goes to
+ * kill times of an earlier run; {@code -Dkill.minMs=100 -Dkill.maxMs=150} kills early only. Each run prints one line, and the summary goes to
  * {@code target/kill-harness.txt}.
  */
 @Tag("kill")
 class KillHarnessTest {
     static final int DEFAULT_RUNS = 12;
-    private static final int MIN_DELAY_MS = 100;
-    private static final int MAX_DELAY_MS = 1500;
+    private static final int MIN_DELAY_MS = Integer.getInteger("kill.minMs", 100);
+    private static final int MAX_DELAY_MS = Integer.getInteger("kill.maxMs", 1500);
 
     @TempDir Path temp;
 
