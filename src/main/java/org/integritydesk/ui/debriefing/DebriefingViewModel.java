@@ -65,6 +65,8 @@ public final class DebriefingViewModel {
 
     private final ObservableList<DebriefingSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<DebriefingSession> selected = new SimpleObjectProperty<>();
+    /** Until the first list arrives: the tab then opens on the latest session rather than an empty form. */
+    private boolean firstLoad = true;
     private final ObjectProperty<DebriefingDetails> details = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
@@ -154,8 +156,11 @@ public final class DebriefingViewModel {
         tasks.submit(ctx -> debriefing.list(), list -> {
             sessions.setAll(list);
             status.set(messages.get("debriefing.list.count", list.size()));
-            DebriefingSession again = keep == null ? null
-                    : list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null);
+            DebriefingSession again = keep != null
+                    ? list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null)
+                    : firstLoad ? list.stream().max(java.util.Comparator.comparing(DebriefingSession::date)).orElse(null)
+                    : null;
+            firstLoad = false;
             selected.set(null);
             selected.set(again);
         }, this::showLoadError);

@@ -97,6 +97,19 @@ class DebriefingViewModelTest {
     }
 
     @Test
+    void theTabOpensOnTheLatestSessionAndANewOneStartsEmpty() {
+        planned(false);
+
+        DebriefingViewModel reopened = model(true);
+
+        assertThat(reopened.selectedProperty().get().number()).isEqualTo("SZ-2025-01");
+        reopened.newSession();
+        assertThat(reopened.selectedProperty().get()).isNull();
+        reopened.reload();
+        assertThat(reopened.selectedProperty().get()).as("a reload keeps the empty form of a new session").isNull();
+    }
+
+    @Test
     void theGridChecksEachRowAsItIsTypedAndSavesOnlyWhenAllRowsHold() {
         DebriefingViewModel model = planned(false);
         BallotGridViewModel grid = model.grid();
