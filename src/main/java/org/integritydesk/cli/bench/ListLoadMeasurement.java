@@ -40,7 +40,9 @@ public final class ListLoadMeasurement implements Measurement {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
+    /** Megabytes to one decimal; rounded first so that a tiny negative difference prints 0.0, not -0.0. */
     private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / MB);
+        double tenths = Math.round(bytes / MB * 10) / 10.0;
+        return String.format(Locale.ROOT, "%.1f", tenths == 0 ? 0.0 : tenths);
     }
 }
