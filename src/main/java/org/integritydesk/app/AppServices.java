@@ -124,6 +124,8 @@ public final class AppServices implements CliServices {
     private final Lazy<AuditExcelExport> auditExcel;
     private final CadreRosterService cadreRoster;
     private final org.integritydesk.service.AttendanceImportService attendanceImport;
+    /** 系统管理 → 数据库 (issue 9): the choice of database for the next start. */
+    private final org.integritydesk.service.DatabaseSettingsService databaseSettings;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -247,6 +249,9 @@ public final class AppServices implements CliServices {
                 new org.integritydesk.store.SanctionRepository(tx), cadreRepository, stamps, access, trail, closedYears);
         fileSections.add(assessment.fileSource(fileLanguage));
         homeSources.addCharts(assessment.homeCharts(fileLanguage));
+        this.databaseSettings = new org.integritydesk.service.DatabaseSettingsService(tx, access, trail,
+                new org.integritydesk.service.DatabaseSettingsFile(database.dataDir(),
+                        org.integritydesk.service.security.MachineSecret.ofThisMachine()));
         demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
                 new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();
@@ -266,6 +271,11 @@ public final class AppServices implements CliServices {
     static RestoreResult restore(Path dataDir, Path backup, FileKey key, Clock clock) {
         return new RestoreService(dataDir, DatabaseAccess.encrypted(key), clock,
                 new BackupRetention(BackupRetention.Policy.DEFAULT)).restore(backup);
+    }
+
+    /** 系统管理 → 数据库: the database the next start opens, the test of a server's connection. */
+    public org.integritydesk.service.DatabaseSettingsService databaseSettings() {
+        return databaseSettings;
     }
 
     /** The charts and to-do items of the home tab, as each feature area added them. */

@@ -252,6 +252,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
             return new YearsView(new YearsViewModel(services.years(), tasks, dialogs, messages, services.clock().getZone(),
                     mayChange), messages);
         }
+        if (type == org.integritydesk.ui.admin.DatabaseView.class) {
+            return new org.integritydesk.ui.admin.DatabaseView(new org.integritydesk.ui.admin.DatabaseViewModel(
+                    services.databaseSettings(), tasks, dialogs, messages, currentDatabase()));
+        }
         if (type == ExchangeView.class) {
             return new ExchangeView(new ExchangeViewModel(services.exchange(), tasks, dialogs, messages,
                     services.clock().getZone()), messages);
@@ -305,7 +309,17 @@ final class UiComposition implements Callback<Class<?>, Object> {
             tabs.add(new MainView.FeatureTab("exchangeTab", messages.get("tab.exchange"),
                     () -> loader.load(ExchangeView.class, "ExchangeView").root()));
         }
+        // administrators only (系统管理 → 数据库, issue 9): embedded or a shared PostgreSQL server
+        if (AccessPolicy.allows(user.role(), Action.MANAGE_SETTINGS)) {
+            tabs.add(new MainView.FeatureTab("databaseTab", messages.get("tab.database"),
+                    () -> loader.load(org.integritydesk.ui.admin.DatabaseView.class, "DatabaseView").root()));
+        }
         return tabs;
+    }
+
+    /** The database this window runs on, as the 数据库 tab states it. */
+    private String currentDatabase() {
+        return messages.get("database.currentEmbedded", services.dataDir());
     }
 
     private int year() {

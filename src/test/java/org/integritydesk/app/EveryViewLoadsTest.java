@@ -115,6 +115,7 @@ class EveryViewLoadsTest {
                 () -> loader.load(org.integritydesk.ui.admin.BackupsView.class, "BackupsView").root(),
                 () -> loader.load(org.integritydesk.ui.years.YearsView.class, "YearsView").root(),
                 () -> loader.load(org.integritydesk.ui.exchange.ExchangeView.class, "ExchangeView").root(),
+                () -> loader.load(org.integritydesk.ui.admin.DatabaseView.class, "DatabaseView").root(),
                 () -> loader.load(IdleLockView.class, "IdleLockView", new IdleLockView(new IdleLockViewModel(
                         Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10), pw -> { }, tasks, messages), "admin"))
                         .root(),

@@ -174,8 +174,8 @@ class LoginUiTest {
         app.awaitMain();
         String usersTitle = app.messages.get("tab.users");
         assertThat(app.tabTexts()).as("an administrator's tabs")
-                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.exchange"), app.messages.get("tab.units"),
-                        usersTitle, app.messages.get("tab.audit"), app.messages.get("tab.backups"));
+                .containsExactly(app.messages.get("tab.home"), app.messages.get("tab.exchange"),
+                        app.messages.get("tab.database"), app.messages.get("tab.units"), usersTitle, app.messages.get("tab.audit"), app.messages.get("tab.backups"));
         assertThat(shownUser()).isEqualTo(userText(Folders.ADMIN, Role.SYSTEM_ADMIN));
 
         app.robot.clickOn(app.in(app.stage, ".tab-label", Label.class, l -> usersTitle.equals(l.getText())));

@@ -1,0 +1,198 @@
+package org.integritydesk.ui.admin;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.integritydesk.model.ConnectionCheck;
+import org.integritydesk.model.ConnectionOutcome;
+import org.integritydesk.model.DatabaseMode;
+import org.integritydesk.model.FieldError;
+import org.integritydesk.model.ServerConnectionRules;
+import org.integritydesk.service.DatabaseChoice;
+import org.integritydesk.service.DatabaseSettingsService;
+import org.integritydesk.service.ErrorDescriber;
+import org.integritydesk.service.Messages;
+import org.integritydesk.service.ValidationException;
+import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.TaskRunner;
+
+/**
+ * 系统管理 → 数据库: the embedded database or a PostgreSQL server, the server's address and login,
+ * "测试连接" and "保存" (takes effect at the next start).
+ */
+public final class DatabaseViewModel {
+    /** How a test or a save ended, for the colour of the status line. */
+    public enum StatusKind {
+        NONE, OK, PROBLEM
+    }
+
+    private final DatabaseSettingsService settings;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final BooleanProperty server = new SimpleBooleanProperty();
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty(String.valueOf(DatabaseChoice.DEFAULT_PORT));
+    private final StringProperty database = new SimpleStringProperty("");
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper passwordHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
+
+    /** @param current the database this program runs on now, as the screen states it */
+    public DatabaseViewModel(DatabaseSettingsService settings, TaskRunner tasks, DialogService dialogs,
+            Messages messages, String current) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.current.set(current);
+    }
+
+    /** Fills the form with the saved choice (the password field stays empty: a saved one is kept). */
+    public void load() {
+        tasks.submit(ctx -> settings.saved(), saved -> {
+            DatabaseChoice choice = saved.choice();
+            server.set(choice.onServer());
+            host.set(choice.host());
+            port.set(String.valueOf(choice.port()));
+            database.set(choice.database());
+            user.set(choice.user());
+            tls.set(choice.tls());
+            password.set("");
+            passwordHint.set(saved.passwordUnreadable() ? messages.get("database.passwordUnreadable")
+                    : saved.passwordSaved() ? messages.get("database.passwordSaved") : "");
+        }, this::showError);
+    }
+
+    public void testConnection() {
+        DatabaseChoice choice = formChoice(DatabaseMode.SERVER);
+        if (choice == null) {
+            return;
+        }
+        working.set(true);
+        report(StatusKind.NONE, messages.get("database.testing", choice.address()));
+        tasks.submit(ctx -> settings.test(choice), result -> {
+            working.set(false);
+            report(result.ok() ? StatusKind.OK : StatusKind.PROBLEM, describe(result, choice));
+        }, failure -> {
+            working.set(false);
+            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(failure));
+        });
+    }
+
+    public void save() {
+        DatabaseChoice choice = server.get() ? formChoice(DatabaseMode.SERVER) : embeddedChoice();
+        if (choice == null) {
+            return;
+        }
+        working.set(true);
+        tasks.submit(ctx -> {
+            settings.save(choice);
+            return choice;
+        }, saved -> {
+            working.set(false);
+            report(StatusKind.OK, messages.get(saved.onServer() ? "database.savedServer" : "database.savedEmbedded",
+                    saved.address()));
+            load();
+        }, failure -> {
+            working.set(false);
+            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(failure));
+        });
+    }
+
+    /** The server's words with the outcome, in the user's language. */
+    public String describe(ConnectionCheck result, DatabaseChoice choice) {
+        String version = result.version() == null ? "" : result.version().display();
+        String text = messages.get(result.outcome().messageKey(), choice.host(), String.valueOf(choice.port()),
+                choice.database(), choice.user(), version, result.detail());
+        return result.outcome() == ConnectionOutcome.OTHER || result.outcome() == ConnectionOutcome.OK ? text
+                : text + (result.detail().isBlank() ? "" : "\n" + messages.get("database.serverSaid", result.detail()));
+    }
+
+    /** The form as a server choice, or null after saying which fields are wrong. */
+    DatabaseChoice formChoice(DatabaseMode mode) {
+        List<FieldError> errors = ServerConnectionRules.check(host.get(), port.get(), database.get(), user.get());
+        if (!errors.isEmpty()) {
+            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(new ValidationException(errors)));
+            return null;
+        }
+        return new DatabaseChoice(mode, host.get(), ServerConnectionRules.parsePort(port.get()), database.get(),
+                user.get(), password.get(), tls.get());
+    }
+
+    private DatabaseChoice embeddedChoice() {
+        int p = ServerConnectionRules.parsePort(port.get());
+        return new DatabaseChoice(DatabaseMode.EMBEDDED, host.get(), p < 0 ? DatabaseChoice.DEFAULT_PORT : p,
+                database.get(), user.get(), password.get(), tls.get());
+    }
+
+    private void report(StatusKind kind, String text) {
+        statusKind.set(kind);
+        status.set(text);
+    }
+
+    private void showError(Throwable failure) {
+        dialogs.showError(messages.get("database.title"), new ErrorDescriber(messages).describe(failure));
+    }
+
+    public BooleanProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty tlsProperty() {
+        return tls;
+    }
+
+    public ReadOnlyStringProperty passwordHintProperty() {
+        return passwordHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+}
