@@ -48,7 +48,7 @@ public final class ArchiveDatabase implements AutoCloseable {
         try (Reader sql = ArchiveFile.sql(file, keys)) {
             owner = DriverManager.getConnection(url, "sa", "");
             RunScript.execute(owner, sql);
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, "sa", "").locations(Dialect.H2.migrationLocations()).load().migrate();
             byte[] random = new byte[16];
             new SecureRandom().nextBytes(random);
             String password = HexFormat.of().formatHex(random);

@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database of one data folder. Opening it takes an exclusive lock file first, so a
- * second process on the same folder is refused before H2 is touched, then applies the Flyway
- * migrations.
+ * The app's database: by default the embedded H2 database of one data folder; or, for several PCs
+ * at once, a shared PostgreSQL server ({@link #openServer}). Opening the embedded one takes an
+ * exclusive lock file first, so a second process on the same folder is refused before H2 is
+ * touched; either then applies the Flyway migrations of its {@link Dialect}.
  *
  * <p>{@code WRITE_DELAY=0}: a commit reaches the file before the call returns (with H2's default a
  * killed process lost the last half second of commits in our measurements, see FACTS.md).
@@ -23,16 +26,72 @@ public final class Database implements AutoCloseable {
     /** The one file that holds everything; backups carry it under this name. */
     public static final String DATA_FILE = FILE_NAME + ".mv.db";
 
+    /** Connections to a server at once from one app (the UI's two task threads and a few more). */
+    private static final int SERVER_POOL_SIZE = 6;
+
+    private final Dialect dialect;
     private final Path dataDir;
     private final DatabaseAccess access;
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
+    private final ServerPool serverPool;
+    private final ServerSettings server;
+    private final String schema;
 
     private Database(Path dataDir, DatabaseAccess access, DataFolderLock lock, JdbcConnectionPool pool) {
+        this.dialect = Dialect.H2;
         this.dataDir = dataDir;
         this.access = access;
         this.lock = lock;
         this.pool = pool;
+        this.serverPool = null;
+        this.server = null;
+        this.schema = null;
+    }
+
+    private Database(Path localFolder, ServerSettings server, String schema, ServerPool serverPool) {
+        this.dialect = Dialect.POSTGRESQL;
+        this.dataDir = localFolder;
+        this.access = null;
+        this.lock = null;
+        this.pool = null;
+        this.serverPool = serverPool;
+        this.server = server;
+        this.schema = schema;
+    }
+
+    /**
+     * Opens the shared database on a PostgreSQL server and migrates it to the current schema (an
+     * empty database gets every table). Nothing is locked: several PCs use the server at once.
+     *
+     * @param localFolder this PC's folder for what stays beside the database on each PC (attachment
+     *     files, year archives, the default backup folder); {@link #dataDir()} answers it
+     */
+    public static Database openServer(ServerSettings settings, Path localFolder) {
+        return openServer(settings, localFolder, null);
+    }
+
+    /**
+     * As {@link #openServer(ServerSettings, Path)}, with the tables in {@code schema} (which must
+     * exist) instead of the login's default one; the tests give each test a schema of its own.
+     */
+    public static Database openServer(ServerSettings settings, Path localFolder, String schema) {
+        ServerPool serverPool = new ServerPool(() -> settings.connect(schema), SERVER_POOL_SIZE);
+        try {
+            migrate(serverPool, Dialect.POSTGRESQL, schema);
+        } catch (RuntimeException e) {
+            serverPool.dispose();
+            throw e;
+        }
+        return new Database(localFolder, settings, schema, serverPool);
+    }
+
+    /**
+     * Brings the database behind {@code dataSource} up to the current schema with this program's
+     * migrations for {@code dialect} (the data move to a server creates its tables this way).
+     */
+    public static void migrate(DataSource dataSource, Dialect dialect) {
+        migrate(dataSource, dialect, null);
     }
 
     /**
@@ -56,7 +115,12 @@ public final class Database implements AutoCloseable {
         try {
             JdbcConnectionPool pool = access.pool(dataDir);
             pool.setMaxConnections(8);
-            migrate(pool);
+            try {
+                migrate(pool, Dialect.H2, null);
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
             return new Database(dataDir, access, lock, pool);
         } catch (RuntimeException e) {
             lock.close();
@@ -99,11 +163,14 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
     }
 
-    private static void migrate(JdbcConnectionPool pool) {
+    private static void migrate(DataSource dataSource, Dialect dialect, String schema) {
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            var flyway = Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations());
+            if (schema != null) {
+                flyway.schemas(schema);
+            }
+            flyway.load().migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
             if (isWrongKey(e)) {
                 throw new WrongFileKeyException(e);
             }
@@ -124,23 +191,45 @@ public final class Database implements AutoCloseable {
 
     Connection connection() {
         try {
-            return pool.getConnection();
+            return pool != null ? pool.getConnection() : serverPool.getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
         }
     }
 
+    /** The engine this database runs on. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The server this database is on; empty for the embedded database. */
+    public Optional<ServerSettings> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** The schema a server database's tables are in when opened with one (tests); else empty. */
+    public Optional<String> schema() {
+        return Optional.ofNullable(schema);
+    }
+
+    /**
+     * The embedded database's data folder; for a server database, this PC's folder of the files
+     * kept beside it (attachments, archives, backups).
+     */
     public Path dataDir() {
         return dataDir;
     }
 
-    /** How this database was opened; its backups are checked the same way. */
+    /** How this database was opened; its backups are checked the same way. Null for a server database. */
     public DatabaseAccess access() {
         return access;
     }
 
-    /** Size of the database file in bytes, for figures and the about box. */
+    /** Size of the database file in bytes, for figures and the about box; -1 for a server database. */
     public long fileSize() {
+        if (dialect != Dialect.H2) {
+            return -1;
+        }
         try {
             return Files.size(dataDir.resolve(DATA_FILE));
         } catch (IOException e) {
@@ -160,6 +249,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverPool != null) {
+            serverPool.dispose();
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {

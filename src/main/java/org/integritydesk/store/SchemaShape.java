@@ -93,7 +93,7 @@ final class SchemaShape {
         JdbcDataSource memory = new JdbcDataSource();
         // kept alive between Flyway's connections until the SHUTDOWN below
         memory.setURL("jdbc:h2:mem:shape-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(memory).locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure().dataSource(memory).locations(Dialect.H2.migrationLocations()).target(target).load().migrate();
         try (Connection c = memory.getConnection()) {
             SortedSet<String> shape = of(c);
             if (target.equals("latest")) {

@@ -35,7 +35,7 @@ class ArchiveDatabaseTest {
     private Connection olderDatabase(String longNotes) throws SQLException {
         String url = "jdbc:h2:mem:v3-" + UUID.randomUUID();
         Connection c = DriverManager.getConnection(url, "sa", "");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Dialect.H2.migrationLocations()).target("3").load().migrate();
         try (Statement s = c.createStatement()) {
             String stamp = "TIMESTAMP WITH TIME ZONE '2024-06-01 10:00:00+08', TIMESTAMP WITH TIME ZONE"
                     + " '2024-06-01 10:00:00+08', '纪检员王芳', '360821', 1";

@@ -72,8 +72,9 @@ import org.integritydesk.store.RectificationRepository;
 import org.integritydesk.store.SupervisionRepository;
 
 /**
- * A real H2 file database in a test's folder with the services built by hand, as the composition
- * root builds them, around a fixed clock.
+ * A real database with the services built by hand, as the composition root builds them, around a
+ * fixed clock: H2 in the test's folder, or a schema of its own on a PostgreSQL server when the tests
+ * run with {@code -Did.test.engine=postgresql} ({@link TestEngine}).
  */
 public final class TestServices implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -132,7 +133,7 @@ public final class TestServices implements AutoCloseable {
     public final CurrentUser currentUser = new CurrentUser();
 
     private TestServices(Path dir, Clock clock) {
-        database = Database.open(dir);
+        database = TestEngine.open(dir);
         tx = new Transactions(database);
         stamps = new Stamps(clock, () -> USER, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
@@ -385,6 +386,6 @@ public final class TestServices implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        TestEngine.close(database);
     }
 }
