@@ -1,6 +1,7 @@
 package org.integritydesk.service;
 
 import org.integritydesk.model.DatabaseMode;
+import org.integritydesk.store.ServerSettings;
 
 /**
  * Which database the app opens at start: the embedded file (the default) or a PostgreSQL server at
@@ -32,6 +33,11 @@ public record DatabaseChoice(DatabaseMode mode, String host, int port, String da
 
     public DatabaseChoice withPassword(String newPassword) {
         return new DatabaseChoice(mode, host, port, database, user, newPassword, tls);
+    }
+
+    /** The server's address and login as the store opens it; only for a complete server address. */
+    public ServerSettings toServerSettings() {
+        return new ServerSettings(host, port, database, user, password, tls);
     }
 
     /** "host:port/database" as the command line and the screens show it. */

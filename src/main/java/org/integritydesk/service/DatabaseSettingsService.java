@@ -52,7 +52,7 @@ public final class DatabaseSettingsService {
     public ConnectionCheck test(DatabaseChoice choice) {
         access.require(Action.MANAGE_SETTINGS);
         DatabaseChoice full = withSavedPassword(checked(choice));
-        return ServerProbe.probe(full.host(), full.port(), full.database(), full.user(), full.password(), full.tls());
+        return ServerProbe.probe(full.toServerSettings());
     }
 
     /** Saves {@code choice} for the next start; a blank password keeps the saved one. */

@@ -5,12 +5,10 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.Properties;
 import javax.net.ssl.SSLException;
 import org.integritydesk.model.ConnectionCheck;
 import org.integritydesk.model.ConnectionOutcome;
@@ -21,42 +19,21 @@ import org.integritydesk.model.ServerVersion;
  * says in one {@link ConnectionOutcome} what went wrong. Nothing is written on the server.
  */
 public final class ServerProbe {
-    /** Seconds to wait for the host to answer; a server on the office network answers in far less. */
-    static final int CONNECT_TIMEOUT_SECONDS = 5;
-
     private ServerProbe() {
     }
 
-    /** Connects to {@code database} on {@code host:port} as {@code user}; TLS (sslmode=require) when {@code tls}. */
-    public static ConnectionCheck probe(String host, int port, String database, String user, String password, boolean tls) {
-        Properties properties = connectionProperties(user, password, tls);
-        properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
-        properties.setProperty("loginTimeout", String.valueOf(2 * CONNECT_TIMEOUT_SECONDS));
-        properties.setProperty("socketTimeout", String.valueOf(3 * CONNECT_TIMEOUT_SECONDS));
-        try (Connection c = DriverManager.getConnection(url(host, port, database), properties);
+    /** Connects to the server as {@code settings} say, as the app would, and reads its version. */
+    public static ConnectionCheck probe(ServerSettings settings) {
+        try (Connection c = settings.connect();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SHOW server_version_num")) {
             r.next();
             ServerVersion version = ServerVersion.parse(r.getString(1));
-            return new ConnectionCheck(version.supported() ? ConnectionOutcome.OK : ConnectionOutcome.SERVER_TOO_OLD, version,
-                    "");
+            return new ConnectionCheck(version.supported() ? ConnectionOutcome.OK : ConnectionOutcome.SERVER_TOO_OLD,
+                    version, "");
         } catch (SQLException e) {
-            return new ConnectionCheck(classify(e, tls), null, String.valueOf(e.getMessage()));
+            return new ConnectionCheck(classify(e, settings.tls()), null, String.valueOf(e.getMessage()));
         }
-    }
-
-    static String url(String host, int port, String database) {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "jdbc:postgresql://" + h + ":" + port + "/" + database;
-    }
-
-    static Properties connectionProperties(String user, String password, boolean tls) {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password == null ? "" : password);
-        properties.setProperty("sslmode", tls ? "require" : "disable");
-        properties.setProperty("ApplicationName", "Integrity Desk");
-        return properties;
     }
 
     /**
