@@ -126,6 +126,7 @@ public final class AppServices implements CliServices {
     private final org.integritydesk.service.AttendanceImportService attendanceImport;
     /** 系统管理 → 数据库 (issue 9): the choice of database for the next start. */
     private final org.integritydesk.service.DatabaseSettingsService databaseSettings;
+    private final org.integritydesk.service.DataMoveService dataMove;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -252,6 +253,7 @@ public final class AppServices implements CliServices {
         this.databaseSettings = new org.integritydesk.service.DatabaseSettingsService(tx, access, trail,
                 new org.integritydesk.service.DatabaseSettingsFile(database.dataDir(),
                         org.integritydesk.service.security.MachineSecret.ofThisMachine()));
+        this.dataMove = new org.integritydesk.service.DataMoveService(tx, database, access, trail, databaseSettings);
         demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
                 new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();
@@ -276,6 +278,11 @@ public final class AppServices implements CliServices {
     /** 系统管理 → 数据库: the database the next start opens, the test of a server's connection. */
     public org.integritydesk.service.DatabaseSettingsService databaseSettings() {
         return databaseSettings;
+    }
+
+    /** The move of the embedded database's data to an empty PostgreSQL database. */
+    public org.integritydesk.service.DataMoveService dataMove() {
+        return dataMove;
     }
 
     /** The charts and to-do items of the home tab, as each feature area added them. */

@@ -74,7 +74,9 @@ public enum AuditRecordType implements Labelled {
     /** A year's computed assessment, a cadre's entered scores, or a printout of assessment sheets. */
     ASSESSMENT("assessment"),
     /** A disciplinary sanction (处分). */
-    SANCTION("sanction");
+    SANCTION("sanction"),
+    /** The data of the embedded database moved to a PostgreSQL server (issue 9). */
+    DATABASE_MOVE("database_move");
 
     private final String code;
 

@@ -74,6 +74,8 @@ public final class AuditTrail {
     public static final String ASSESSMENT_SCHEME = "assessment_scheme";
     public static final String ASSESSMENT = "assessment";
     public static final String SANCTION = "sanction";
+    /** The embedded database's data moved to a PostgreSQL server ({@code DataMoveService}). */
+    public static final String DATABASE_MOVE = "database_move";
     /** Half the purpose column: H2 counts Java chars and a rare character takes two. */
     static final int MAX_PURPOSE = 500;
 

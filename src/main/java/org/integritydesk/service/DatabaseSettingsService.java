@@ -67,13 +67,17 @@ public final class DatabaseSettingsService {
         });
     }
 
-    /** Sets the server mode without the screen (after a move of the data); the caller checked the access. */
+    /**
+     * Sets the server mode after a move of the data; the caller checked the access and recorded the
+     * move in the audit log before copying, so the embedded database is not written again here.
+     */
     void switchTo(DatabaseChoice choice) {
-        tx.run(() -> {
-            audit.record(AuditKind.SETTING_CHANGE, AuditTrail.SETTING, null, RECORD_LABEL,
-                    described(file.load().choice()), described(choice), null);
-            file.save(choice);
-        });
+        file.save(choice);
+    }
+
+    /** {@code choice} checked and with the saved password when its own is blank (for the data move). */
+    DatabaseChoice completed(DatabaseChoice choice) {
+        return withSavedPassword(checked(choice));
     }
 
     /** The choice with the saved password read on this PC, for the command line and the start-up. */
