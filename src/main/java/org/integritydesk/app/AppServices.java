@@ -280,7 +280,13 @@ public final class AppServices implements CliServices {
         return databaseSettings;
     }
 
+    /** The server this program runs on ("host:port/database"), empty on the embedded database. */
+    public java.util.Optional<String> serverAddress() {
+        return database.server().map(s -> s.host() + ":" + s.port() + "/" + s.database());
+    }
+
     /** The move of the embedded database's data to an empty PostgreSQL database. */
+    @Override
     public org.integritydesk.service.DataMoveService dataMove() {
         return dataMove;
     }

@@ -11,6 +11,8 @@ import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.security.AccessDeniedException;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.Database;
+import org.integritydesk.service.DatabaseSettingsFile;
+import org.integritydesk.service.security.MachineSecret;
 import org.integritydesk.store.FileKey;
 
 /**
@@ -40,7 +42,7 @@ public final class Sessions {
             throw new ServiceException("error.login.notSetUp", dataDir);
         }
         FileKey key = vault.unlock(username, password);
-        AppServices services = new AppServices(Database.open(dataDir, key), key, vault, clock);
+        AppServices services = new AppServices(openDatabase(dataDir, key), key, vault, clock);
         try {
             services.users().beginSession(username);
             return services;
@@ -79,7 +81,7 @@ public final class Sessions {
             throw new ServiceException("error.login.notSetUp", dataDir);
         }
         FileKey key = vault.unlockWithRecoveryCode(recoveryCode);
-        AppServices services = new AppServices(Database.open(dataDir, key), key, vault, clock);
+        AppServices services = new AppServices(openDatabase(dataDir, key), key, vault, clock);
         try {
             services.users().recoverAdministrator(adminUsername, newPassword);
             return services;
@@ -114,6 +116,22 @@ public final class Sessions {
         } finally {
             Arrays.fill(adminPassword, '\0');
         }
+    }
+
+    /**
+     * The database the folder's settings choose (系统管理 → 数据库, {@code database.properties}): the
+     * embedded file by default, or the PostgreSQL server, with this folder as the PC's own folder.
+     */
+    static Database openDatabase(Path dataDir, FileKey key) {
+        DatabaseSettingsFile.Loaded chosen = new DatabaseSettingsFile(dataDir, MachineSecret.ofThisMachine()).load();
+        if (!chosen.choice().onServer()) {
+            return Database.open(dataDir, key);
+        }
+        if (chosen.passwordUnreadable()) {
+            throw new ServiceException("error.database.passwordUnreadableAtStart", chosen.choice().address(),
+                    DatabaseSettingsFile.FILE_NAME);
+        }
+        return Database.openServer(chosen.choice().toServerSettings(), dataDir);
     }
 
     KeyVault vault(Path dataDir) {

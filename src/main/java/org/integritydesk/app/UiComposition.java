@@ -319,7 +319,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
 
     /** The database this window runs on, as the 数据库 tab states it. */
     private String currentDatabase() {
-        return messages.get("database.currentEmbedded", services.dataDir());
+        return services.serverAddress().map(address -> messages.get("database.currentServer", address))
+                .orElseGet(() -> messages.get("database.currentEmbedded", services.dataDir()));
     }
 
     private int year() {

@@ -52,6 +52,9 @@ public interface CliServices extends AutoCloseable {
 
     EducationPrinting educationPrinting();
     YearService years();
+
+    /** The move of the embedded data to a database server ({@code database move}). */
+    org.integritydesk.service.DataMoveService dataMove();
     /** The regulations register (制度建设). */
     RegulationService regulations();
     TalkService talks();

@@ -40,7 +40,7 @@ public final class CommandLineInterface {
             subcommands = {DemoCommand.class, ReportCommand.class, UsersCommand.class, AuditCommand.class,
                 EducationCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class,
                 BenchCommand.class, YearCommand.class, ArchiveCommand.class, ImportCommand.class, ExportCommand.class,
-                ExchangeCommand.class, AssessCommand.class})
+                ExchangeCommand.class, AssessCommand.class, DatabaseCommand.class})
     static final class Root {
     }
 
@@ -69,6 +69,9 @@ public final class CommandLineInterface {
     private <K> K create(Class<K> type) throws Exception {
         if (type == DemoCommand.class) {
             return type.cast(new DemoCommand(opener, passwords, messages, clock));
+        }
+        if (type == DatabaseCommand.Move.class) {
+            return type.cast(new DatabaseCommand.Move(opener, passwords, messages));
         }
         if (type == BackupCommand.class) {
             return type.cast(new BackupCommand(opener, passwords, messages));

@@ -29,6 +29,14 @@ public final class PasswordSource {
         return fromEnvironment != null ? fromEnvironment.toCharArray() : readLine(prompt);
     }
 
+    public static final String DATABASE_VARIABLE = "INTEGRITY_DESK_DB_PASSWORD";
+
+    /** The database server's password: from {@value #DATABASE_VARIABLE}, or the next line of standard input. */
+    public char[] readDatabasePassword(String prompt) {
+        String fromEnvironment = environment.get(DATABASE_VARIABLE);
+        return fromEnvironment != null ? fromEnvironment.toCharArray() : readLine(prompt);
+    }
+
     public char[] read(String prompt) {
         String fromEnvironment = environment.get(VARIABLE);
         if (fromEnvironment != null) {

@@ -39,6 +39,47 @@ public final class ServerConnectionRules {
         return errors;
     }
 
+    /** A server address as the command line takes it. */
+    public record Address(String host, String port, String database) {
+    }
+
+    /**
+     * Splits {@code HOST[:PORT]/DATABASE} ({@code [::1]:5432/desk} for an IPv6 address; the port
+     * 5432 when left out). Null when it has no host or no database; the parts are checked by
+     * {@link #check}.
+     */
+    public static Address parseAddress(String text, int defaultPort) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        int slash = value.lastIndexOf('/');
+        if (slash <= 0 || slash == value.length() - 1) {
+            return null;
+        }
+        String hostPort = value.substring(0, slash);
+        String database = value.substring(slash + 1);
+        String host = hostPort;
+        String port = String.valueOf(defaultPort);
+        if (hostPort.startsWith("[")) {
+            int close = hostPort.indexOf(']');
+            if (close < 0) {
+                return null;
+            }
+            host = hostPort.substring(1, close);
+            String rest = hostPort.substring(close + 1);
+            if (rest.startsWith(":")) {
+                port = rest.substring(1);
+            } else if (!rest.isEmpty()) {
+                return null;
+            }
+        } else if (hostPort.indexOf(':') >= 0 && hostPort.indexOf(':') == hostPort.lastIndexOf(':')) {
+            host = hostPort.substring(0, hostPort.indexOf(':'));
+            port = hostPort.substring(hostPort.indexOf(':') + 1);
+        }
+        return host.isEmpty() ? null : new Address(host, port, database);
+    }
+
     /** The port, or -1 when it is not a whole number from 1 to 65535. */
     public static int parsePort(String port) {
         if (port == null || !port.strip().matches("[0-9]{1,5}")) {

@@ -39,4 +39,24 @@ class ServerConnectionRulesTest {
     void portsAreWholeNumbersFromOneTo65535(String text, int port) {
         assertThat(ServerConnectionRules.parsePort(text)).isEqualTo(port);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            "db.county.local:5433/integrity_desk | db.county.local | 5433 | integrity_desk",
+            "10.0.0.5/desk                        | 10.0.0.5        | 5432 | desk",
+            "[::1]:55433/desk                     | ::1             | 55433| desk",
+            "[fe80::1]/desk                       | fe80::1         | 5432 | desk",
+            "db:x/desk                            | db              | x    | desk",
+            "db:5432                              | NULL            | NULL | NULL",
+            "/desk                                | NULL            | NULL | NULL",
+            "db/                                  | NULL            | NULL | NULL",
+            "[::1/desk                            | NULL            | NULL | NULL"})
+    void theCommandLineAddressIsHostPortAndDatabase(String text, String host, String port, String database) {
+        ServerConnectionRules.Address address = ServerConnectionRules.parseAddress(text, 5432);
+        if (host == null) {
+            assertThat(address).isNull();
+        } else {
+            assertThat(address).isEqualTo(new ServerConnectionRules.Address(host, port, database));
+        }
+    }
 }
