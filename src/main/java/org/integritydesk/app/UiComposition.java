@@ -254,7 +254,8 @@ final class UiComposition implements Callback<Class<?>, Object> {
         }
         if (type == org.integritydesk.ui.admin.DatabaseView.class) {
             return new org.integritydesk.ui.admin.DatabaseView(new org.integritydesk.ui.admin.DatabaseViewModel(
-                    services.databaseSettings(), tasks, dialogs, messages, currentDatabase()));
+                    services.databaseSettings(), services.dataMove()::moveTo, tasks, dialogs, messages, currentDatabase(),
+                    services.serverAddress().isEmpty()));
         }
         if (type == ExchangeView.class) {
             return new ExchangeView(new ExchangeViewModel(services.exchange(), tasks, dialogs, messages,

@@ -113,7 +113,7 @@ public final class DataMoveService {
     public static final class MoveMismatchException extends ServiceException {
         private final transient MoveReport report;
 
-        MoveMismatchException(MoveReport report, String table) {
+        public MoveMismatchException(MoveReport report, String table) {
             super("error.move.mismatch", table);
             this.report = report;
         }

@@ -7,7 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.integritydesk.model.TableComparison;
+import org.integritydesk.ui.common.Columns;
 
 /** Binds the 数据库 tab to {@link DatabaseViewModel}. */
 public final class DatabaseView {
@@ -27,6 +33,15 @@ public final class DatabaseView {
     @FXML private Button testButton;
     @FXML private Button saveButton;
     @FXML private Label statusLabel;
+    @FXML private VBox moveBox;
+    @FXML private Button moveButton;
+    @FXML private ProgressBar moveProgress;
+    @FXML private TableView<TableComparison> comparisonTable;
+    @FXML private TableColumn<TableComparison, String> tableColumn;
+    @FXML private TableColumn<TableComparison, String> sourceRowsColumn;
+    @FXML private TableColumn<TableComparison, String> targetRowsColumn;
+    @FXML private TableColumn<TableComparison, String> hashColumn;
+    @FXML private TableColumn<TableComparison, String> sameColumn;
 
     public DatabaseView(DatabaseViewModel model) {
         this.model = model;
@@ -57,7 +72,22 @@ public final class DatabaseView {
                 statusLabel.getStyleClass().add("status-problem");
             }
         });
+        moveBox.setVisible(model.mayMove());
+        moveBox.setManaged(model.mayMove());
+        moveButton.disableProperty().bind(model.workingProperty().or(model.serverProperty().not()));
+        moveProgress.progressProperty().bind(model.moveProgressProperty());
+        moveProgress.visibleProperty().bind(model.movingProperty().or(model.moveProgressProperty().greaterThan(0)));
+        Columns.text(tableColumn, TableComparison::table);
+        Columns.text(sourceRowsColumn, t -> String.valueOf(t.sourceRows()));
+        Columns.text(targetRowsColumn, t -> String.valueOf(t.targetRows()));
+        Columns.text(hashColumn, t -> TableComparison.shortHash(t.targetHash()));
+        Columns.text(sameColumn, model::same);
+        comparisonTable.setItems(model.comparisons());
         model.load();
+    }
+
+    @FXML private void onMove() {
+        model.moveToServer();
     }
 
     @FXML private void onTest() {

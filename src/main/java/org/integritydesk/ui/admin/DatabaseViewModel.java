@@ -2,6 +2,12 @@ package org.integritydesk.ui.admin;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.integritydesk.model.TableComparison;
+import org.integritydesk.service.DataMoveService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +44,13 @@ public final class DatabaseViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    /** The move of the data ({@link DataMoveService#moveTo}). */
+    @FunctionalInterface
+    public interface Mover {
+        DataMoveService.MoveReport move(DatabaseChoice target, DataMoveService.Progress progress,
+                java.util.function.BooleanSupplier cancelled);
+    }
+
     private final BooleanProperty server = new SimpleBooleanProperty();
     private final StringProperty host = new SimpleStringProperty("");
     private final StringProperty port = new SimpleStringProperty(String.valueOf(DatabaseChoice.DEFAULT_PORT));
@@ -50,11 +63,21 @@ public final class DatabaseViewModel {
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
+    private final Mover moves;
+    private final boolean embeddedNow;
+    private final ReadOnlyDoubleWrapper moveProgress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper moving = new ReadOnlyBooleanWrapper();
+    private final ObservableList<TableComparison> comparisons = FXCollections.observableArrayList();
 
-    /** @param current the database this program runs on now, as the screen states it */
-    public DatabaseViewModel(DatabaseSettingsService settings, TaskRunner tasks, DialogService dialogs,
-            Messages messages, String current) {
+    /**
+     * @param current the database this program runs on now, as the screen states it
+     * @param embeddedNow whether that is the embedded database (only its data can be moved)
+     */
+    public DatabaseViewModel(DatabaseSettingsService settings, Mover moves, TaskRunner tasks,
+            DialogService dialogs, Messages messages, String current, boolean embeddedNow) {
         this.settings = settings;
+        this.moves = moves;
+        this.embeddedNow = embeddedNow;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -111,6 +134,45 @@ public final class DatabaseViewModel {
             working.set(false);
             report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(failure));
         });
+    }
+
+    /**
+     * Moves the embedded database's data to the server of the form, after a confirmation: a
+     * progress bar while it copies, then the table of row counts and hashes of both sides.
+     */
+    public void moveToServer() {
+        DatabaseChoice choice = formChoice(DatabaseMode.SERVER);
+        if (choice == null || !embeddedNow) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("database.moveTitle"), messages.get("database.moveConfirm", choice.address()))) {
+            return;
+        }
+        moving.set(true);
+        working.set(true);
+        moveProgress.set(0);
+        comparisons.clear();
+        report(StatusKind.NONE, messages.get("database.moving", choice.address()));
+        tasks.submit(ctx -> moves.move(choice, ctx::progress, ctx::isCancelled), done -> {
+            moving.set(false);
+            working.set(false);
+            moveProgress.set(1);
+            comparisons.setAll(done.tables());
+            report(StatusKind.OK, messages.get("database.moved", done.rows(), done.tables().size(), choice.address()));
+            load();
+        }, failure -> {
+            moving.set(false);
+            working.set(false);
+            if (failure instanceof DataMoveService.MoveMismatchException mismatch) {
+                comparisons.setAll(mismatch.report().tables());
+            }
+            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(failure));
+        }, moveProgress::set);
+    }
+
+    /** "是" when a table is the same on both sides. */
+    public String same(TableComparison table) {
+        return messages.get(table.matches() ? "cli.database.yes" : "cli.database.no");
     }
 
     /** The server's words with the outcome, in the user's language. */
@@ -190,6 +252,23 @@ public final class DatabaseViewModel {
 
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty moveProgressProperty() {
+        return moveProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty movingProperty() {
+        return moving.getReadOnlyProperty();
+    }
+
+    public ObservableList<TableComparison> comparisons() {
+        return comparisons;
+    }
+
+    /** Whether the data of this database may be moved (it is the embedded one). */
+    public boolean mayMove() {
+        return embeddedNow;
     }
 
     public ReadOnlyStringProperty currentProperty() {

@@ -7,7 +7,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import org.integritydesk.model.DatabaseMode;
+import org.integritydesk.model.TableComparison;
+import org.integritydesk.service.DataMoveService;
 import org.integritydesk.model.Role;
 import org.integritydesk.service.DatabaseChoice;
 import org.integritydesk.service.DatabaseSettingsFile;
@@ -29,6 +33,14 @@ class DatabaseViewModelTest {
     private TestServices services;
     private DatabaseSettingsFile file;
     private DatabaseViewModel model;
+    private DatabaseViewModel.Mover mover = (target, progress, cancelled) -> {
+        throw new AssertionError("no move expected");
+    };
+    private final List<DatabaseChoice> movedTo = new ArrayList<>();
+
+    private static final List<TableComparison> TABLES = List.of(
+            new TableComparison("org_unit", 12, 12, "ab".repeat(32), "ab".repeat(32)),
+            new TableComparison("cadre", 150, 150, "cd".repeat(32), "cd".repeat(32)));
 
     @BeforeEach
     void open() {
@@ -37,7 +49,8 @@ class DatabaseViewModelTest {
         services.actAs(Role.SYSTEM_ADMIN, null, null);
         file = new DatabaseSettingsFile(dir.resolve("data"), new MachineSecret(() -> "pc/admin", new SecureRandom()));
         model = new DatabaseViewModel(new DatabaseSettingsService(services.tx, services.access, services.auditTrail, file),
-                new DirectTaskRunner(), dialogs, messages, "内置数据库");
+                (target, progress, cancelled) -> mover.move(target, progress, cancelled), new DirectTaskRunner(), dialogs,
+                messages, "内置数据库", true);
     }
 
     @AfterEach
@@ -95,6 +108,51 @@ class DatabaseViewModelTest {
         assertThat(model.statusKindProperty().get()).isEqualTo(DatabaseViewModel.StatusKind.PROBLEM);
         assertThat(model.statusProperty().get()).contains("端口 " + closed, "没有数据库服务在监听");
         assertThat(model.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theMoveAsksFirstShowsProgressAndListsEveryTable() {
+        List<Double> progress = new ArrayList<>();
+        model.moveProgressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+        mover = (target, p, cancelled) -> {
+            movedTo.add(target);
+            p.rows(81, 162);
+            p.rows(162, 162);
+            return new DataMoveService.MoveReport(target, TABLES);
+        };
+        fill("db.county.local", "5432", "integrity_desk", "desk", "Srv#2026pw");
+
+        dialogs.answerConfirmations(false);
+        model.moveToServer();
+        assertThat(movedTo).as("declined: nothing moved").isEmpty();
+        assertThat(dialogs.confirmations()).singleElement().satisfies(c -> assertThat(c.message())
+                .contains("db.county.local:5432/integrity_desk", "空数据库"));
+
+        dialogs.answerConfirmations(true);
+        model.moveToServer();
+        assertThat(movedTo).singleElement().isEqualTo(DatabaseChoice.server("db.county.local", 5432, "integrity_desk",
+                "desk", "Srv#2026pw", false));
+        assertThat(progress).contains(0.5, 1.0);
+        assertThat(model.comparisons()).containsExactlyElementsOf(TABLES);
+        assertThat(model.same(TABLES.get(1))).isEqualTo("是");
+        assertThat(model.statusKindProperty().get()).isEqualTo(DatabaseViewModel.StatusKind.OK);
+        assertThat(model.statusProperty().get()).contains("162 行", "2 张表", "重新启动");
+        assertThat(model.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTableThatDiffersIsShownAndTheMoveIsAProblem() {
+        List<TableComparison> differing = List.of(TABLES.get(0),
+                new TableComparison("cadre", 150, 149, "cd".repeat(32), "ef".repeat(32)));
+        mover = (target, p, cancelled) -> {
+            throw new DataMoveService.MoveMismatchException(new DataMoveService.MoveReport(target, differing), "cadre");
+        };
+        dialogs.answerConfirmations(true);
+        fill("db", "5432", "desk", "desk", "pw");
+        model.moveToServer();
+        assertThat(model.statusKindProperty().get()).isEqualTo(DatabaseViewModel.StatusKind.PROBLEM);
+        assertThat(model.statusProperty().get()).contains("cadre", "不一致");
+        assertThat(model.comparisons()).extracting(model::same).containsExactly("是", "否");
     }
 
     @Test
