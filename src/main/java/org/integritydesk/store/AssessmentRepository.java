@@ -236,7 +236,7 @@ public final class AssessmentRepository {
     public Map<Grade, Integer> gradeCounts(int year, Collection<UUID> unitIds) {
         Map<Grade, Integer> counts = new LinkedHashMap<>();
         String sql = "SELECT grade, COUNT(*) FROM assessment_result WHERE result_year = ?"
-                + (unitIds == null ? "" : " AND unit_id IN (SELECT * FROM TABLE(x UUID = ?))") + " GROUP BY grade";
+                + (unitIds == null ? "" : " AND " + jdbc.dialect().inArray("unit_id", "UUID")) + " GROUP BY grade";
         Object[] params = unitIds == null ? new Object[] {year} : new Object[] {year, unitIds.toArray(new UUID[0])};
         jdbc.query(sql, rs -> {
             counts.put(Grade.valueOf(rs.getString(1)), rs.getInt(2));

@@ -49,7 +49,7 @@ public final class AttachmentRepository {
         int rows = jdbc.update("UPDATE attachment SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("attachment", id);
+            throw jdbc.conflict("attachment", id);
         }
     }
 

@@ -41,7 +41,7 @@ public final class AuditRepository {
      */
     public HeadSnapshot head() {
         return jdbc.queryOne("SELECT (SELECT MAX(sequence) FROM audit_event) AS max_sequence, h.last_sequence, h.last_hash"
-                        + " FROM (VALUES 1) AS one LEFT JOIN audit_head h ON h.id = 1",
+                        + " FROM (VALUES (1)) AS one (x) LEFT JOIN audit_head h ON h.id = 1",
                         rs -> new HeadSnapshot(rs.getObject("last_sequence") == null ? null : mapHead(rs),
                                 rs.getLong("max_sequence")))
                 .orElseThrow();

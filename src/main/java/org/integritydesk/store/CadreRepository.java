@@ -53,7 +53,7 @@ public final class CadreRepository {
     public Map<UUID, Cadre> findByIds(Collection<UUID> ids) {
         Map<UUID, Cadre> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("SELECT " + COLUMNS + " FROM cadre WHERE id IN (SELECT * FROM TABLE(x UUID = ?))",
+            jdbc.query("SELECT " + COLUMNS + " FROM cadre WHERE " + jdbc.dialect().inArray("id", "UUID"),
                     CadreRepository::map, (Object) ids.toArray(new UUID[0])).forEach(c -> found.put(c.id(), c));
         }
         return found;
@@ -70,7 +70,7 @@ public final class CadreRepository {
         }
         return jdbc.query("SELECT " + SELECT_COLUMNS
                         + " FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
-                        + " WHERE c.deleted_at IS NULL AND c.unit_id IN (SELECT * FROM TABLE(x UUID = ?))"
+                        + " WHERE c.deleted_at IS NULL AND " + jdbc.dialect().inArray("c.unit_id", "UUID")
                         + " ORDER BY u.sort_order, u.code, c.name_initials, c.name",
                 CadreRepository::map, (Object) unitIds.toArray(new UUID[0]));
     }
@@ -95,7 +95,7 @@ public final class CadreRepository {
                 cadre.importantPosition(), cadre.status(), cadre.mobile(), cadre.workStartDate(),
                 cadre.appointmentDate(), cadre.notes(), stamp.now(), stamp.user(), cadre.id(), cadre.version());
         if (rows == 0) {
-            throw new VersionConflictException("cadre", cadre.id());
+            throw jdbc.conflict("cadre", cadre.id());
         }
     }
 
@@ -103,7 +103,7 @@ public final class CadreRepository {
         int rows = jdbc.update("UPDATE cadre SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("cadre", id);
+            throw jdbc.conflict("cadre", id);
         }
     }
 
@@ -111,7 +111,7 @@ public final class CadreRepository {
         int rows = jdbc.update("UPDATE cadre SET deleted_at = NULL, updated_at = ?, updated_by = ?, version = version + 1"
                 + " WHERE id = ? AND version = ? AND deleted_at IS NOT NULL", stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("cadre", id);
+            throw jdbc.conflict("cadre", id);
         }
     }
 
@@ -120,7 +120,7 @@ public final class CadreRepository {
         if (names.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT id FROM cadre WHERE deleted_at IS NULL AND name IN (SELECT * FROM TABLE(x VARCHAR = ?))",
+        return jdbc.query("SELECT id FROM cadre WHERE deleted_at IS NULL AND " + jdbc.dialect().inArray("name", "VARCHAR"),
                 rs -> Jdbc.uuid(rs, "id"), (Object) names.toArray(new String[0]));
     }
 

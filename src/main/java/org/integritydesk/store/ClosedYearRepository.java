@@ -51,7 +51,7 @@ public final class ClosedYearRepository {
                         + " WHERE id = ? AND version = ? AND reopened_at IS NULL",
                 stamp.now(), stamp.user(), reason, stamp.now(), stamp.user(), closed.id(), closed.stamp().version());
         if (rows == 0) {
-            throw new VersionConflictException("closed_year", closed.id());
+            throw jdbc.conflict("closed_year", closed.id());
         }
     }
 

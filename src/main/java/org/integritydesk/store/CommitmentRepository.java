@@ -39,7 +39,7 @@ public final class CommitmentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SUMMARY + " WHERE m.deleted_at IS NULL AND m.id IN (SELECT * FROM TABLE(x UUID = ?))"
+        return jdbc.query(SUMMARY + " WHERE m.deleted_at IS NULL AND " + jdbc.dialect().inArray("m.id", "UUID")
                 + " ORDER BY m.commitment_year, u.sort_order, u.code, c.name_initials, c.name",
                 CommitmentRepository::mapSummary, (Object) ids.toArray(new UUID[0]));
     }
@@ -94,7 +94,7 @@ public final class CommitmentRepository {
                 + " updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL",
                 unitId, stamp.now(), stamp.user(), id);
         if (rows == 0) {
-            throw new VersionConflictException("integrity_commitment", id);
+            throw jdbc.conflict("integrity_commitment", id);
         }
     }
 
@@ -104,7 +104,7 @@ public final class CommitmentRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 signedOn, notes, stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("integrity_commitment", id);
+            throw jdbc.conflict("integrity_commitment", id);
         }
     }
 
@@ -113,7 +113,7 @@ public final class CommitmentRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("integrity_commitment", id);
+            throw jdbc.conflict("integrity_commitment", id);
         }
     }
 

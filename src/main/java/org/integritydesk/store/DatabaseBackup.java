@@ -38,6 +38,10 @@ public final class DatabaseBackup {
      *         itself is damaged); the previous file and the database are unchanged
      */
     public long backupTo(Path zip) {
+        if (database.dialect() != Dialect.H2) {
+            throw new BackupException(BackupException.Problem.WRITE_FAILED, zip,
+                    "a database on a PostgreSQL server is backed up on the server (pg_dump), not into a zip", null);
+        }
         // per database, not per instance: every DatabaseBackup of it shares the work folder
         synchronized (database) {
             try (Connection c = database.connection()) {

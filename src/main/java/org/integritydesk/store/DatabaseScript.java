@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Year archives of the live database: the whole database as H2 {@code SCRIPT} SQL text (plain SQL,
@@ -38,7 +41,8 @@ public final class DatabaseScript {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
             try {
-                return ArchiveFile.write(out, year, appVersion, createdAt, createdBy, keys, sql -> script(c, sql));
+                return ArchiveFile.write(out, year, appVersion, createdAt, createdBy, keys,
+                        sql -> database.dialect() == Dialect.H2 ? script(c, sql) : scriptOfServer(c, sql));
             } finally {
                 c.rollback();
             }
@@ -59,6 +63,37 @@ public final class DatabaseScript {
                 }
             }
             return version;
+        } catch (SQLException e) {
+            throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED, null, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The archive of a server database in the same H2 {@code SCRIPT} form as an embedded one's, so
+     * archives open the same way whichever engine made them: every table is copied, within the
+     * caller's one snapshot, into an in-memory H2 database migrated to the server's version, which
+     * then writes the script.
+     */
+    static String scriptOfServer(Connection server, Writer out) throws IOException {
+        String version;
+        try (Statement s = server.createStatement()) {
+            version = schemaVersion(s);
+        } catch (SQLException e) {
+            throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED, null, e.getMessage(), e);
+        }
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:archive-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(memory).locations(Dialect.H2.migrationLocations()).target(version).load()
+                .migrate();
+        try (Connection h2 = memory.getConnection()) {
+            try {
+                TableCopy.copyAll(server, h2);
+                return script(h2, out);
+            } finally {
+                try (Statement s = h2.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
         } catch (SQLException e) {
             throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED, null, e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ public final class DebriefingRepository {
                 s.place(), s.organisingUnitId(), s.formula(), s.expectedVoters(), s.doubleEntry(), stamp.now(),
                 stamp.user(), s.id(), s.version());
         if (changed == 0) {
-            throw new VersionConflictException("debriefing_session", s.id());
+            throw jdbc.conflict("debriefing_session", s.id());
         }
     }
 
@@ -82,7 +82,7 @@ public final class DebriefingRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(),
                 stamp.now(), stamp.user(), id, version);
         if (changed == 0) {
-            throw new VersionConflictException("debriefing_session", id);
+            throw jdbc.conflict("debriefing_session", id);
         }
     }
 
@@ -242,7 +242,7 @@ public final class DebriefingRepository {
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", c.representativeId(), c.reportingCadreId(),
                 c.question(), c.answer(), c.rectificationId(), stamp.now(), stamp.user(), c.id(), c.version());
         if (changed == 0) {
-            throw new VersionConflictException("debriefing_comment", c.id());
+            throw jdbc.conflict("debriefing_comment", c.id());
         }
     }
 
@@ -251,7 +251,7 @@ public final class DebriefingRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(),
                 stamp.now(), stamp.user(), id, version);
         if (changed == 0) {
-            throw new VersionConflictException("debriefing_comment", id);
+            throw jdbc.conflict("debriefing_comment", id);
         }
     }
 

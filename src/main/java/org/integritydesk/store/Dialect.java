@@ -1,5 +1,8 @@
 package org.integritydesk.store;
 
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The database engines this program runs on, and everything that differs between them: the one
  * place where H2 and PostgreSQL are told apart (docs/decisions/0021-postgresql-server.md).
@@ -27,6 +30,43 @@ public enum Dialect {
     /** Flyway's locations for this engine: the common migrations and this engine's own versions. */
     public String[] migrationLocations() {
         return new String[] {COMMON_MIGRATIONS, "classpath:db/vendor/" + vendor};
+    }
+
+    /**
+     * Inserts a row or, when a row with the same key exists, overwrites its other columns: one
+     * statement with a parameter per column, in the order of {@code columns}.
+     */
+    public String upsert(String table, List<String> keyColumns, List<String> columns) {
+        String names = String.join(", ", columns);
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        if (this == H2) {
+            return "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keyColumns) + ") VALUES (" + marks
+                    + ")";
+        }
+        List<String> updates = columns.stream().filter(c -> !keyColumns.contains(c)).map(c -> c + " = EXCLUDED." + c)
+                .toList();
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT ("
+                + String.join(", ", keyColumns) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET "
+                + String.join(", ", updates));
+    }
+
+    /** {@code dateExpression} plus a number of days given as the next parameter (negative: earlier). */
+    public String plusDays(String dateExpression) {
+        return this == H2 ? "DATEADD(DAY, ?, " + dateExpression + ")" : "(" + dateExpression + " + CAST(? AS INTEGER))";
+    }
+
+    /**
+     * {@code column} is one of the values of an array given as the next parameter (a Java
+     * {@code UUID[]} or {@code String[]}); {@code elementType} is their SQL type, {@code UUID} or
+     * {@code VARCHAR}.
+     */
+    public String inArray(String column, String elementType) {
+        return this == H2 ? column + " IN (SELECT * FROM TABLE(x " + elementType + " = ?))" : column + " = ANY (?)";
+    }
+
+    /** {@code column} is none of the values of an array given as the next parameter (see {@link #inArray}). */
+    public String notInArray(String column, String elementType) {
+        return this == H2 ? column + " NOT IN (SELECT * FROM TABLE(x " + elementType + " = ?))" : column + " <> ALL (?)";
     }
 
     /** The engine's name as Flyway and the folders spell it ("h2", "postgresql"). */

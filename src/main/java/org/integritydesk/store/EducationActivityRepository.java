@@ -65,8 +65,8 @@ public final class EducationActivityRepository {
     public List<ActivitySummary> listYearForUnits(int year, Set<UUID> unitIds) {
         Object units = unitIds.toArray(new UUID[0]);
         return jdbc.query(SUMMARY + " WHERE a.deleted_at IS NULL AND a.starts_at >= ? AND a.starts_at < ?"
-                + " AND (a.organiser_unit_id IN (SELECT * FROM TABLE(x UUID = ?)) OR EXISTS (SELECT 1 FROM"
-                + " activity_attendee t WHERE t.activity_id = a.id AND t.unit_id IN (SELECT * FROM TABLE(y UUID = ?))))"
+                + " AND (" + jdbc.dialect().inArray("a.organiser_unit_id", "UUID") + " OR EXISTS (SELECT 1 FROM"
+                + " activity_attendee t WHERE t.activity_id = a.id AND " + jdbc.dialect().inArray("t.unit_id", "UUID") + "))"
                 + " ORDER BY a.starts_at DESC, a.title", EducationActivityRepository::mapSummary,
                 yearStart(year), yearStart(year + 1), units, units);
     }
@@ -107,7 +107,7 @@ public final class EducationActivityRepository {
                 a.kind(), a.title(), a.startsAt(), a.hours(), a.place(), a.baseId(), a.organiserUnitId(), a.speaker(),
                 outreachText(a.outreach()), a.summary(), stamp.now(), stamp.user(), a.id(), a.version());
         if (rows == 0) {
-            throw new VersionConflictException("education_activity", a.id());
+            throw jdbc.conflict("education_activity", a.id());
         }
         jdbc.update("UPDATE activity_attendee SET activity_day = ?, hours = ? WHERE activity_id = ?",
                 a.startsAt().toLocalDate(), a.hours(), a.id());
@@ -127,7 +127,7 @@ public final class EducationActivityRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS " + (deleted ? "NULL" : "NOT NULL"),
                 deleted ? stamp.now() : null, stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("education_activity", id);
+            throw jdbc.conflict("education_activity", id);
         }
         jdbc.update("UPDATE activity_attendee SET live = ? WHERE activity_id = ?", !deleted, id);
     }
@@ -211,7 +211,7 @@ public final class EducationActivityRepository {
             return hours;
         }
         jdbc.query("SELECT cadre_id, SUM(hours) AS hours FROM activity_attendee WHERE activity_day = ? AND live"
-                        + " AND status = 'PRESENT' AND activity_id <> ? AND cadre_id IN (SELECT * FROM TABLE(x UUID = ?))"
+                        + " AND status = 'PRESENT' AND activity_id <> ? AND " + jdbc.dialect().inArray("cadre_id", "UUID")
                         + " GROUP BY cadre_id",
                 rs -> hours.put(Jdbc.uuid(rs, "cadre_id"), rs.getBigDecimal("hours")),
                 day, exceptActivityId, (Object) cadreIds.toArray(new UUID[0]));

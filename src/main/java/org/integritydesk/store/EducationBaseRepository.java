@@ -66,7 +66,7 @@ public final class EducationBaseRepository {
                 base.name(), base.kind(), base.theme(), base.address(), base.demonstrationSite(), base.notes(),
                 stamp.now(), stamp.user(), base.id(), base.version());
         if (rows == 0) {
-            throw new VersionConflictException("education_base", base.id());
+            throw jdbc.conflict("education_base", base.id());
         }
     }
 
@@ -75,7 +75,7 @@ public final class EducationBaseRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("education_base", id);
+            throw jdbc.conflict("education_base", id);
         }
     }
 

@@ -213,7 +213,7 @@ public final class ExchangeStore {
     /** The tables of the database (lower case), for checking the registry against the schema. */
     public List<String> tableNames() {
         return jdbc.query("SELECT LOWER(table_name) FROM information_schema.tables"
-                + " WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')",
+                + " WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA) AND table_type IN ('BASE TABLE', 'TABLE')",
                 rs -> rs.getString(1));
     }
 

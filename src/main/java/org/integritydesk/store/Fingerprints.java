@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * which would not notice a damaged page, while reading the rows does.
  */
 final class Fingerprints {
-    private static final String SCHEMA = "PUBLIC";
+    /** H2's schema; on PostgreSQL the connection's current schema. */
+    private static final String H2_SCHEMA = "PUBLIC";
 
     private Fingerprints() {
     }
@@ -31,15 +32,21 @@ final class Fingerprints {
     static ContentFingerprint of(Connection connection) throws SQLException {
         MessageDigest digest = sha256();
         TreeMap<String, Long> counts = new TreeMap<>();
-        for (String table : tables(connection)) {
-            counts.put(table, hashTable(connection, table, digest));
+        String schema = schemaOf(connection);
+        for (String table : tables(connection, schema)) {
+            counts.put(table, hashTable(connection, schema, table, digest));
         }
         return new ContentFingerprint(counts, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static List<String> tables(Connection connection) throws SQLException {
+    private static String schemaOf(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? connection.getSchema() : H2_SCHEMA;
+    }
+
+    private static List<String> tables(Connection connection, String schema) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(null, SCHEMA, null, new String[] {"BASE TABLE", "TABLE"})) {
+        try (ResultSet rs = connection.getMetaData().getTables(null, schema, null, new String[] {"BASE TABLE", "TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }
@@ -49,8 +56,9 @@ final class Fingerprints {
     }
 
     /** Feeds the table's name, columns and rows (in key order) to the digest; returns the row count. */
-    private static long hashTable(Connection connection, String table, MessageDigest digest) throws SQLException {
-        String sql = "SELECT * FROM " + quote(table) + " ORDER BY " + orderOf(connection, table);
+    private static long hashTable(Connection connection, String schema, String table, MessageDigest digest)
+            throws SQLException {
+        String sql = "SELECT * FROM " + quote(table) + " ORDER BY " + orderOf(connection, schema, table);
         long rows = 0;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
@@ -73,10 +81,10 @@ final class Fingerprints {
     }
 
     /** The primary key's columns, or every column for a table without one. */
-    private static String orderOf(Connection connection, String table) throws SQLException {
+    private static String orderOf(Connection connection, String schema, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         TreeMap<Short, String> keyColumns = new TreeMap<>();
-        try (ResultSet rs = meta.getPrimaryKeys(null, SCHEMA, table)) {
+        try (ResultSet rs = meta.getPrimaryKeys(null, schema, table)) {
             while (rs.next()) {
                 keyColumns.put(rs.getShort("KEY_SEQ"), quote(rs.getString("COLUMN_NAME")));
             }
@@ -85,7 +93,7 @@ final class Fingerprints {
             return String.join(", ", keyColumns.values());
         }
         List<String> all = new ArrayList<>();
-        try (ResultSet rs = meta.getColumns(null, SCHEMA, table, null)) {
+        try (ResultSet rs = meta.getColumns(null, schema, table, null)) {
             while (rs.next()) {
                 all.add(String.valueOf(rs.getInt("ORDINAL_POSITION")));
             }

@@ -89,13 +89,39 @@ final class Jdbc {
                 value = e.name();
             } else if (value instanceof Instant instant) {
                 value = instant.atOffset(ZoneOffset.UTC);
+            } else if (value instanceof UUID[] ids && !isH2(ps)) {
+                value = ps.getConnection().createArrayOf("uuid", ids);
+            } else if (value instanceof String[] texts && !isH2(ps)) {
+                value = ps.getConnection().createArrayOf("varchar", texts);
             }
             ps.setObject(i + 1, value);
         }
     }
 
+    /** H2 takes a Java array as its own ARRAY value; PostgreSQL needs a JDBC array of a named type. */
+    private static boolean isH2(PreparedStatement ps) throws SQLException {
+        return ps.getConnection().getMetaData().getURL().startsWith("jdbc:h2:");
+    }
+
     private Connection connection() {
         return transactions.current();
+    }
+
+    /**
+     * The conflict of an update or delete of {@code table}'s row {@code id} that changed nothing
+     * because its version moved on: names who saved the row last and when. On PostgreSQL the row is
+     * read after the other writer's commit, so that save is the one named.
+     */
+    VersionConflictException conflict(String table, UUID id) {
+        Optional<Object[]> last = queryOne("SELECT updated_by, updated_at FROM " + table + " WHERE id = ?",
+                rs -> new Object[] {rs.getString("updated_by"), instant(rs, "updated_at")}, id);
+        return last.map(row -> new VersionConflictException(table, id, (String) row[0], (Instant) row[1]))
+                .orElseGet(() -> new VersionConflictException(table, id));
+    }
+
+    /** The engine, for the few phrases H2 and PostgreSQL spell differently. */
+    Dialect dialect() {
+        return transactions.dialect();
     }
 
     private static StoreException translate(String sql, SQLException e) {

@@ -52,11 +52,11 @@ public final class ProblemAnalysisRepository {
                 + " WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(today, from, to));
         if (unitIds != null) {
-            sql.append(" AND r.unit_id IN (SELECT * FROM TABLE(x UUID = ?))");
+            sql.append(" AND " + jdbc.dialect().inArray("r.unit_id", "UUID"));
             params.add(unitIds.toArray(new UUID[0]));
         }
         if (hiddenCadres != null && !hiddenCadres.isEmpty()) {
-            sql.append(" AND (r.cadre_id IS NULL OR r.cadre_id NOT IN (SELECT * FROM TABLE(y UUID = ?)))");
+            sql.append(" AND (r.cadre_id IS NULL OR " + jdbc.dialect().notInArray("r.cadre_id", "UUID") + ")");
             params.add(hiddenCadres.toArray(new UUID[0]));
         }
         sql.append(" GROUP BY r.unit_id, u.code, u.name, r.source, r.category, r.severity, r.status, has_deadline,"
@@ -84,7 +84,7 @@ public final class ProblemAnalysisRepository {
                 + " FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
                 + " WHERE c.deleted_at IS NULL AND c.status = 'ACTIVE' AND c.appointment_date BETWEEN ? AND ?"
                 + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.deleted_at IS NULL"
-                + " AND t.kind = 'PRE_APPOINTMENT' AND t.talk_date >= DATEADD(DAY, ?, c.appointment_date))"
+                + " AND t.kind = 'PRE_APPOINTMENT' AND t.talk_date >= " + jdbc.dialect().plusDays("c.appointment_date") + ")"
                 + " ORDER BY c.appointment_date, c.name",
                 rs -> new AppointedCadre(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "unit_id"), rs.getString("unit_name"),
                         rs.getString("name"), rs.getString("position"), Jdbc.date(rs, "appointment_date")),

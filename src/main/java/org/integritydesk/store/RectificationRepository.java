@@ -102,7 +102,7 @@ public final class RectificationRepository {
                 r.foundOn(), r.measures(), r.responsibleUnitId(), r.responsiblePerson(), r.deadline(),
                 r.returnVisitDate(), stamp.now(), stamp.user(), r.id(), r.version());
         if (rows == 0) {
-            throw new VersionConflictException("rectification", r.id());
+            throw jdbc.conflict("rectification", r.id());
         }
     }
 
@@ -114,7 +114,7 @@ public final class RectificationRepository {
                 r.status(), r.rectifiedBy(), r.rectifiedOn(), r.verifiedBy(), r.verifiedOn(), r.verificationNote(),
                 r.returnVisitDoneOn(), stamp.now(), stamp.user(), r.id(), r.version());
         if (rows == 0) {
-            throw new VersionConflictException("rectification", r.id());
+            throw jdbc.conflict("rectification", r.id());
         }
     }
 
@@ -123,7 +123,7 @@ public final class RectificationRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("rectification", id);
+            throw jdbc.conflict("rectification", id);
         }
     }
 

@@ -53,7 +53,7 @@ public final class RegulationRepository {
                 r.title(), r.documentNumber(), r.issuedOn(), r.kind(), r.issuingUnit(), r.status(), r.repealedOn(),
                 r.summary(), stamp.now(), stamp.user(), r.id(), r.version());
         if (rows == 0) {
-            throw new VersionConflictException("regulation", r.id());
+            throw jdbc.conflict("regulation", r.id());
         }
     }
 
@@ -61,7 +61,7 @@ public final class RegulationRepository {
         int rows = jdbc.update("UPDATE regulation SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("regulation", id);
+            throw jdbc.conflict("regulation", id);
         }
     }
 

@@ -107,7 +107,7 @@ public final class ResponsibilityRepository {
                 t.year(), t.category(), t.text(), t.unitId(), t.leaderId(), t.deadline(), stamp.now(), stamp.user(),
                 t.id(), t.version());
         if (rows == 0) {
-            throw new VersionConflictException("responsibility_task", t.id());
+            throw jdbc.conflict("responsibility_task", t.id());
         }
     }
 
@@ -116,7 +116,7 @@ public final class ResponsibilityRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("responsibility_task", id);
+            throw jdbc.conflict("responsibility_task", id);
         }
     }
 
@@ -139,7 +139,7 @@ public final class ResponsibilityRepository {
                 + " recorded_by = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
                 p.result(), p.note(), p.recordedOn(), p.recordedBy(), stamp.now(), stamp.user(), p.id(), p.version());
         if (rows == 0) {
-            throw new VersionConflictException("responsibility_progress", p.id());
+            throw jdbc.conflict("responsibility_progress", p.id());
         }
     }
 

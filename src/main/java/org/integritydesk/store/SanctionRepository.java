@@ -74,7 +74,7 @@ public final class SanctionRepository {
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", s.cadreId(), s.date(), s.kind(),
                 s.documentNumber(), s.note(), stamp.now(), stamp.user(), s.id(), s.version());
         if (rows == 0) {
-            throw new VersionConflictException("sanction", s.id());
+            throw jdbc.conflict("sanction", s.id());
         }
     }
 
@@ -83,7 +83,7 @@ public final class SanctionRepository {
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", stamp.now(), stamp.now(), stamp.user(), id,
                 version);
         if (rows == 0) {
-            throw new VersionConflictException("sanction", id);
+            throw jdbc.conflict("sanction", id);
         }
     }
 

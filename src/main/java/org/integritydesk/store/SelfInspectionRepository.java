@@ -76,7 +76,7 @@ public final class SelfInspectionRepository {
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", c.title(), c.year(), c.startsOn(), c.endsOn(),
                 c.description(), stamp.now(), stamp.user(), c.id(), c.version());
         if (changed == 0) {
-            throw new VersionConflictException("self_inspection_campaign", c.id());
+            throw jdbc.conflict("self_inspection_campaign", c.id());
         }
         if (items != null) {
             jdbc.update("DELETE FROM self_inspection_item WHERE campaign_id = ?", c.id());
@@ -97,7 +97,7 @@ public final class SelfInspectionRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (changed == 0) {
-            throw new VersionConflictException("self_inspection_campaign", id);
+            throw jdbc.conflict("self_inspection_campaign", id);
         }
     }
 
@@ -159,7 +159,7 @@ public final class SelfInspectionRepository {
                 + " version = version + 1 WHERE id = ? AND version = ?", d.declaredOn(), stamp.now(), stamp.user(), d.id(),
                 d.version());
         if (changed == 0) {
-            throw new VersionConflictException("self_inspection_declaration", d.id());
+            throw jdbc.conflict("self_inspection_declaration", d.id());
         }
         jdbc.update("DELETE FROM self_inspection_answer WHERE declaration_id = ?", d.id());
         insertAnswers(List.of(d));

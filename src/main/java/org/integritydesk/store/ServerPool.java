@@ -79,15 +79,19 @@ final class ServerPool implements DataSource {
 
     private Connection wrap(Connection physical) {
         boolean[] returned = {false};
+        boolean[] isolationChanged = {false};
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close":
                             if (!returned[0]) {
                                 returned[0] = true;
-                                giveBack(physical);
+                                giveBack(physical, isolationChanged[0]);
                             }
                             return null;
+                        case "setTransactionIsolation":
+                            isolationChanged[0] = true;
+                            break;
                         case "isClosed":
                             return returned[0] || physical.isClosed();
                         case "unwrap":
@@ -109,12 +113,16 @@ final class ServerPool implements DataSource {
                 });
     }
 
-    private void giveBack(Connection physical) {
+    private void giveBack(Connection physical, boolean isolationChanged) {
         try {
             boolean usable = !disposed && !physical.isClosed();
             if (usable && !physical.getAutoCommit()) {
                 physical.rollback();
                 physical.setAutoCommit(true);
+            }
+            if (usable && isolationChanged) {
+                // the next borrower gets the server's default (read committed), as a new connection would
+                physical.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
             if (usable) {
                 synchronized (idle) {

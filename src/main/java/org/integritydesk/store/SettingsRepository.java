@@ -1,5 +1,6 @@
 package org.integritydesk.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public final class SettingsRepository {
     }
 
     public void put(String key, String value, Stamping stamp) {
-        jdbc.update("MERGE INTO app_setting (setting_key, setting_value, updated_at, updated_by) KEY (setting_key)"
-                + " VALUES (?, ?, ?, ?)", key, value, stamp.now(), stamp.user());
+        jdbc.update(jdbc.dialect().upsert("app_setting", List.of("setting_key"),
+                List.of("setting_key", "setting_value", "updated_at", "updated_by")), key, value, stamp.now(), stamp.user());
     }
 }

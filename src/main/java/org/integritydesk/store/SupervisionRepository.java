@@ -81,7 +81,7 @@ public final class SupervisionRepository {
                 + " WHERE id = ? AND version = ? AND deleted_at IS NULL", v.visitDate(), v.kind(), v.unitId(), v.group(),
                 v.members(), v.responsiblePerson(), v.notes(), stamp.now(), stamp.user(), v.id(), v.version());
         if (changed == 0) {
-            throw new VersionConflictException("supervision_visit", v.id());
+            throw jdbc.conflict("supervision_visit", v.id());
         }
         jdbc.update("UPDATE visit_finding SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1"
                 + " WHERE visit_id = ? AND deleted_at IS NULL", stamp.now(), stamp.now(), stamp.user(), v.id());
@@ -93,7 +93,7 @@ public final class SupervisionRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (changed == 0) {
-            throw new VersionConflictException("supervision_visit", id);
+            throw jdbc.conflict("supervision_visit", id);
         }
     }
 

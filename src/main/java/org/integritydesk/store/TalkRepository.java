@@ -41,7 +41,7 @@ public final class TalkRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SUMMARY + " WHERE t.deleted_at IS NULL AND t.id IN (SELECT * FROM TABLE(x UUID = ?))"
+        return jdbc.query(SUMMARY + " WHERE t.deleted_at IS NULL AND " + jdbc.dialect().inArray("t.id", "UUID")
                 + " ORDER BY t.talk_date, c.name_initials", TalkRepository::mapSummary, (Object) ids.toArray(new UUID[0]));
     }
 
@@ -90,7 +90,7 @@ public final class TalkRepository {
                 talk.cadreId(), talk.kind(), talk.date(), talk.talkerName(), talk.talkerCadreId(), talk.recorderName(),
                 talk.content(), talk.statement(), talk.followUp(), stamp.now(), stamp.user(), talk.id(), talk.version());
         if (rows == 0) {
-            throw new VersionConflictException("integrity_talk", talk.id());
+            throw jdbc.conflict("integrity_talk", talk.id());
         }
     }
 
@@ -99,7 +99,7 @@ public final class TalkRepository {
                 + " version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("integrity_talk", id);
+            throw jdbc.conflict("integrity_talk", id);
         }
     }
 

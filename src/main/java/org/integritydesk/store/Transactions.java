@@ -17,14 +17,23 @@ public final class Transactions {
     }
 
     private final ConnectionSource database;
+    private final Dialect dialect;
     private final ThreadLocal<Connection> open = new ThreadLocal<>();
 
     public Transactions(Database database) {
         this.database = database::connection;
+        this.dialect = database.dialect();
     }
 
+    /** Transactions on an H2 source (an opened archive). */
     Transactions(ConnectionSource source) {
         this.database = source;
+        this.dialect = Dialect.H2;
+    }
+
+    /** The engine the transactions run on; repositories ask it for the SQL the engines spell differently. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** Runs {@code work} in a transaction and commits it; any exception rolls everything back. */

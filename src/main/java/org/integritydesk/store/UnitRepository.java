@@ -46,7 +46,7 @@ public final class UnitRepository {
                 unit.parentId(), unit.code(), unit.name(), unit.kind(), unit.sortOrder(),
                 stamp.now(), stamp.user(), unit.id(), unit.version());
         if (rows == 0) {
-            throw new VersionConflictException("org_unit", unit.id());
+            throw jdbc.conflict("org_unit", unit.id());
         }
     }
 
@@ -55,7 +55,7 @@ public final class UnitRepository {
                         + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 stamp.now(), stamp.now(), stamp.user(), id, version);
         if (rows == 0) {
-            throw new VersionConflictException("org_unit", id);
+            throw jdbc.conflict("org_unit", id);
         }
     }
 

@@ -51,7 +51,7 @@ public final class UserRepository {
                 user.displayName(), user.role(), user.unitId(), user.cadreId(), user.mustChangePassword(), user.active(),
                 stamp.now(), stamp.user(), user.id(), user.version());
         if (rows == 0) {
-            throw new VersionConflictException("app_user", user.id());
+            throw jdbc.conflict("app_user", user.id());
         }
     }
 

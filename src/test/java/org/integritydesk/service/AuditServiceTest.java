@@ -94,7 +94,7 @@ class AuditServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"actor = 'someone'", "kind = 'DELETE'", "kind = 'NO_SUCH_KIND'", "record_type = 'org_unit'",
-        "record_id = RANDOM_UUID()", "record_label = '李四'", "before_value = '{}'", "after_value = '{}'",
+        "record_id = '6f1c1f0e-0000-4000-8000-000000000001'", "record_label = '李四'", "before_value = '{}'", "after_value = '{}'",
         "purpose = NULL", "occurred_at = occurred_at + INTERVAL '1' SECOND", "origin_unit = '360822'",
         "hash = REPEAT('f', 64)"})
     void editingAFieldOfAMiddleEventBreaksTheChainAtThatEvent(String assignment) {

@@ -136,7 +136,13 @@ class CadreServiceTest {
         assertThatThrownBy(() -> cadres.update(created.id(), created.version(),
                 zhangSan().position("科员").family(familyRow(FamilyRelation.SON, "张小明", "某公司")).build()))
                 .isInstanceOf(ConcurrentEditException.class)
-                .satisfies(e -> assertThat(((ServiceException) e).messageKey()).isEqualTo("error.concurrentEdit"));
+                .satisfies(e -> {
+                    // names who saved it last and when (the test's fixed clock, shown in this PC's zone)
+                    assertThat(((ServiceException) e).messageKey()).isEqualTo("error.concurrentEditBy");
+                    assertThat(((ServiceException) e).args()).containsExactly("张三", TestServices.USER,
+                            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                                    .format(TestServices.NOW.atZone(java.time.ZoneId.systemDefault())));
+                });
 
         CadreFile file = cadres.openFile(created.id());
         assertThat(file.cadre().position()).isEqualTo("局长");

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  * The small folder must be empty and on a file system of a few megabytes.
  */
+// about the embedded H2 file itself: runs on H2 only, not again in the postgresql profile
+@org.junit.jupiter.api.Tag("embedded")
 class FileSystemLimitsTest {
     @TempDir Path temp;
 

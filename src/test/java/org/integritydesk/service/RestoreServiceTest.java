@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Backup, change, restore: the content is what it was when the backup was made, and nothing is lost on the way. */
+// about the embedded H2 file itself: runs on H2 only, not again in the postgresql profile
+@org.junit.jupiter.api.Tag("embedded")
 class RestoreServiceTest {
     @TempDir Path temp;
     private final MutableClock clock = new MutableClock();

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Year archives as files: an archive written by a database of an older schema opens with the
  * current migrations, what it opens into refuses every write, and large texts survive the SQL.
  */
+// about the embedded H2 file itself: runs on H2 only, not again in the postgresql profile
+@org.junit.jupiter.api.Tag("embedded")
 class ArchiveDatabaseTest {
     private static final String CHENGGUAN = "11111111-1111-1111-1111-111111111111";
     private static final String LI_SI_ID = IdNumbers.of("360821", "19850314", "019");

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// about the embedded H2 file itself: runs on H2 only, not again in the postgresql profile
+@org.junit.jupiter.api.Tag("embedded")
 class DatabaseBackupTest {
     @TempDir Path temp;
     private TestServices services;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * unchanged: a database migrated when they all lay in one folder (every office's H2 file) still
  * validates and opens, and each engine has exactly one file per version.
  */
+// about the embedded H2 file itself: runs on H2 only, not again in the postgresql profile
+@org.junit.jupiter.api.Tag("embedded")
 class MigrationLayoutTest {
     private static final Path COMMON = Path.of("src/main/resources/db/migration");
     private static final Path H2 = Path.of("src/main/resources/db/vendor/h2");

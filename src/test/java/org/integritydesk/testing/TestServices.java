@@ -109,6 +109,7 @@ public final class TestServices implements AutoCloseable {
     public static final FileKey FILE_KEY = FileKey.of(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
     private final Path dir;
+    private final Clock clock;
     public final TalkService talks;
     public final CommitmentService commitments;
     public final RectificationService rectifications;
@@ -132,10 +133,22 @@ public final class TestServices implements AutoCloseable {
     /** Who the services act as; an inspector (every record of every unit) unless a test says otherwise. */
     public final CurrentUser currentUser = new CurrentUser();
 
+    /** Whether {@link #close()} closes the database (and drops a server test's schema): the first instance's. */
+    private final boolean ownsDatabase;
+    /** The name this instance's saves are stamped with ({@code updated_by}, the audit's actor). */
+    public final String userName;
+
     private TestServices(Path dir, Clock clock) {
-        database = TestEngine.open(dir);
+        this(TestEngine.open(dir), true, dir, clock, USER);
+    }
+
+    private TestServices(Database database, boolean ownsDatabase, Path dir, Clock clock, String userName) {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
+        this.userName = userName;
+        this.clock = clock;
         tx = new Transactions(database);
-        stamps = new Stamps(clock, () -> USER, () -> SITE);
+        stamps = new Stamps(clock, () -> userName, () -> SITE);
         UnitRepository unitRepository = new UnitRepository(tx);
         CadreRepository cadreRepository = new CadreRepository(tx);
         FamilyBusinessRepository familyRepository = new FamilyBusinessRepository(tx);
@@ -384,8 +397,25 @@ public final class TestServices implements AutoCloseable {
         return units.create(new UnitService.UnitDraft(parent.id(), code, name, UnitKind.SUB_BUREAU, 1));
     }
 
+    /**
+     * The services of a second user working on the same data at the same time, their saves stamped
+     * {@code user}. On PostgreSQL a database (pool) of its own on the same schema, as another PC's
+     * app; on H2 the same database (one process holds the file), with transactions of its own.
+     * Close it before this one.
+     */
+    public TestServices another(String user) {
+        Database shared = database.server().isPresent()
+                ? Database.openServer(database.server().get(), dir, database.schema().orElse(null))
+                : database;
+        return new TestServices(shared, false, dir, clock, user);
+    }
+
     @Override
     public void close() {
-        TestEngine.close(database);
+        if (ownsDatabase) {
+            TestEngine.close(database);
+        } else if (database.server().isPresent()) {
+            database.close();
+        }
     }
 }

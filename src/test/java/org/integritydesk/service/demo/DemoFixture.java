@@ -55,7 +55,7 @@ final class DemoFixture implements AutoCloseable {
     private final FamilyBusinessRepository family;
 
     DemoFixture(Path folder) {
-        database = Database.open(folder);
+        database = org.integritydesk.testing.TestEngine.open(folder);
         tx = new Transactions(database);
         units = new UnitRepository(tx);
         cadres = new CadreRepository(tx);
@@ -109,6 +109,6 @@ final class DemoFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        org.integritydesk.testing.TestEngine.close(database);
     }
 }

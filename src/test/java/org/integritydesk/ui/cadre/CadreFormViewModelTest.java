@@ -178,7 +178,9 @@ class CadreFormViewModelTest {
 
         assertThat(saved).isEmpty();
         assertThat(dialogs.errors()).containsExactly(new RecordingDialogService.Shown(
-                messages.get("cadre.form.conflictTitle"), messages.get("error.concurrentEdit", "张三")));
+                messages.get("cadre.form.conflictTitle"), messages.get("error.concurrentEditBy", "张三", TestServices.USER,
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(TestServices.NOW.atZone(java.time.ZoneId.systemDefault())))));
         assertThat(edit.positionProperty().get()).isEqualTo("局长");
         assertThat(edit.nameProperty().get()).isEqualTo("张三");
         assertThat(edit.savingProperty().get()).isFalse();
