@@ -60,6 +60,9 @@ final class AutomaticBackups {
      */
     void stopAndBackUpAtExit() {
         stop();
+        if (backups.onServer()) {
+            return; // a server database is backed up on the server (pg_dump from the 数据备份 tab on request)
+        }
         try {
             backups.backupNow(BackupKind.EXIT);
         } catch (RuntimeException e) {

@@ -33,6 +33,10 @@ public final class BackupService {
     private final Stamps stamps;
     private final BackupRetention retention;
     private final Runnable requireBackupRight;
+    /** The file ending of a server backup: pg_dump's custom format, restored with pg_restore. */
+    public static final String SERVER_DUMP_SUFFIX = ".pgdump";
+    private java.util.function.Supplier<Optional<Path>> pgDump =
+            () -> org.integritydesk.store.ServerDump.findPgDump(System.getenv());
 
     /**
      * @param requireBackupRight throws unless the logged-in user may back up and restore; the
@@ -85,12 +89,20 @@ public final class BackupService {
         if (kind == BackupKind.MANUAL) {
             requireBackupRight.run();
         }
+        if (onServer() && kind != BackupKind.MANUAL) {
+            throw new ServiceException("error.backup.serverAutomatic");
+        }
         Path folder = backupFolder();
         createIfDefault(folder);
         BackupFolder files = new BackupFolder(folder);
         LocalDateTime now = now();
         BackupName name = new BackupName(now, kind);
         Path target = files.pathOf(name);
+        if (onServer()) {
+            Path dump = target.resolveSibling(target.getFileName().toString()
+                    .replace(BackupName.SUFFIX, SERVER_DUMP_SUFFIX));
+            return new BackupInfo(dump, name.time(), kind, dumpServer(dump));
+        }
         long size = write(target);
         files.applyRetention(retention, now);
         return new BackupInfo(target, name.time(), kind, size);
@@ -99,7 +111,7 @@ public final class BackupService {
     /** Backs up to a file the clerk chose; outside the backup folder's rotation. */
     public BackupInfo backupTo(Path file) {
         requireBackupRight.run();
-        long size = write(file);
+        long size = onServer() ? dumpServer(file) : write(file);
         return new BackupInfo(file.toAbsolutePath(), now().withNano(0), BackupKind.MANUAL, size);
     }
 
@@ -126,6 +138,9 @@ public final class BackupService {
 
     /** The daily backup, if none was made in the last 24 hours. */
     public Optional<BackupInfo> backupIfDailyDue() {
+        if (onServer()) {
+            return Optional.empty(); // the server's own backups, not every PC's
+        }
         return isDailyBackupDue(lastBackupTime()) ? Optional.of(backupNow(BackupKind.DAILY)) : Optional.empty();
     }
 
@@ -138,6 +153,28 @@ public final class BackupService {
             return DatabaseBackup.verify(zip, backup.access()).counts();
         } catch (BackupException e) {
             throw BackupErrors.of(e);
+        }
+    }
+
+    /** Whether the database is on a server: backups are pg_dump files, made on request only. */
+    public boolean onServer() {
+        return backup.server().isPresent();
+    }
+
+    /** Where pg_dump is found (tests replace it). */
+    void findPgDumpWith(java.util.function.Supplier<Optional<Path>> finder) {
+        this.pgDump = finder;
+    }
+
+    private long dumpServer(Path file) {
+        org.integritydesk.store.ServerSettings server = backup.server().orElseThrow();
+        Path tool = pgDump.get().orElseThrow(() -> new ServiceException("error.backup.serverNoPgDump",
+                server.host() + ":" + server.port() + "/" + server.database(), server.host(),
+                String.valueOf(server.port()), server.user(), server.database()));
+        try {
+            return org.integritydesk.store.ServerDump.dump(tool, server, backup.schema().orElse(null), file);
+        } catch (BackupException e) {
+            throw new ServiceException(e, "error.backup.pgDumpFailed", file, e.detail());
         }
     }
 

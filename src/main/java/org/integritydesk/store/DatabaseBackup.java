@@ -26,6 +26,16 @@ public final class DatabaseBackup {
         return database.access();
     }
 
+    /** The server the database is on (backed up with pg_dump), empty for the embedded file. */
+    public java.util.Optional<ServerSettings> server() {
+        return database.server();
+    }
+
+    /** The schema on the server when it is not the login's default (tests). */
+    public java.util.Optional<String> schema() {
+        return database.schema();
+    }
+
     /**
      * Writes a backup of the database to {@code zip}, replacing any file of that name only once the
      * new one has been read back whole and is on disk. One backup at a time (the daily one and

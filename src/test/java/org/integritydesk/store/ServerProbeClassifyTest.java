@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How a failed connection is told apart, from what PostgreSQL and its driver report. The same
- * classifications are met for real against a server in {@code ServerProbeTest}.
+ * classifications are met for real against a server in {@code ServerProbeOnServerTest}.
  */
 class ServerProbeClassifyTest {
     static Stream<Arguments> failures() {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * counted and hashed on both sides, the audit chain still whole on the server, and a server that
  * already holds data refused. Runs when the tests are pointed at a server (see {@link TestEngine}).
  */
-class DataMoveTest {
+class DataMoveOnServerTest {
     @TempDir Path dataDir;
     private AppServices services;
     private String schema;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The move fills the login's default schema, so the test gives the login a schema of its own
  * name for the test's duration (PostgreSQL looks in {@code "$user"} first) and drops it after.
  */
-class DatabaseMoveCommandTest {
+class DatabaseMoveCommandOnServerTest {
     @TempDir Path temp;
     private final CommandRunner commands = new CommandRunner();
     private Path dataDir;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * own outcome. Runs when the tests are pointed at a server ({@code -Did.test.engine=postgresql},
  * as {@code .ci/run} does); the version rule itself is {@code ServerVersionTest}.
  */
-class ServerProbeTest {
+class ServerProbeOnServerTest {
     private ServerSettings server;
 
     @BeforeEach
