@@ -18,3 +18,8 @@ CREATE INDEX ix_cadre_important ON cadre (important_position, status);
 -- a year's commitments 50,035 down to 20,401.
 CREATE INDEX ix_rectification_number ON rectification (id, number);
 CREATE INDEX ix_cadre_listing ON cadre (id, deleted_at, name, name_initials, id_number, position, unit_id);
+
+-- The ledger tab's counts (matching the filters, in the year, overdue) without a search text: one
+-- pass over this narrower index (the columns the filters look at), fewer pages than the one above.
+CREATE INDEX ix_rectification_counts ON rectification (found_on, deleted_at, status, deadline, source, unit_id,
+    responsible_unit_id, cadre_id, return_visit_date, return_visit_done_on);

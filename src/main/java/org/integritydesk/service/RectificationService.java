@@ -87,6 +87,24 @@ public final class RectificationService {
     }
 
     /**
+     * One page of the ledger as the 问题整改 tab shows it without a search text: the rows
+     * {@code offset} to {@code offset + limit} of what {@code filter} lets through (its year), and
+     * the counts the tab's status line gives; filtered, counted and paged in SQL, only the page read.
+     */
+    public record LedgerPage(List<Rectification> items, int offset, int matching, int inYear, int overdue) {
+    }
+
+    public LedgerPage ledgerPage(LedgerFilter filter, int offset, int limit) {
+        return tx.read(() -> {
+            RectificationRepository.LedgerQuery query = query(filter);
+            RectificationRepository.LedgerCounts counts = items.ledgerCounts(query);
+            int start = Math.max(0, Math.min(offset, (Math.max(counts.matching(), 1) - 1) / limit * limit));
+            return new LedgerPage(items.ledgerPage(query, start, limit), start, counts.matching(), counts.inYear(),
+                    counts.overdue());
+        });
+    }
+
+    /**
      * What the 问题整改 tab keeps of each item found in {@code year} that the user may see, in
      * ledger order: it filters and pages these in memory and reads only the page shown ({@link #rows}).
      */

@@ -44,12 +44,13 @@ import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
 
 /**
- * The 问题整改 tab: the ledger of one year (this year unless another is chosen), filtered in SQL
- * (overdue, due within 7 days, return visits due, unit, source, status, search text) and read one
- * page of {@value #PAGE_SIZE} rows at a time, so only the rows shown are held; the selected item's
- * details and dated history, the status buttons, and printing the notice and the ledger as shown
- * (every page of it). Each change of a filter asks the database again in the background; an answer
- * that a later change has overtaken is dropped.
+ * The 问题整改 tab: the ledger of one year (this year unless another is chosen), filtered (overdue,
+ * due within 7 days, return visits due, unit, source, status in SQL; the search text in memory over
+ * the year's compact keys) and read one page of {@value #PAGE_SIZE} rows at a time, so only the rows
+ * shown are held whole; the selected item's details and dated history, the status buttons, and
+ * printing the notice and the ledger as shown (every page of it). Each change of a filter asks again
+ * in the background; an answer that a later change has overtaken is dropped.
+ * See docs/decisions/0019-list-speed.md.
  */
 public final class RectificationListViewModel {
     private final RectificationService ledger;
@@ -65,7 +66,8 @@ public final class RectificationListViewModel {
     public static final int PAGE_SIZE = 100;
 
     private final ObservableList<Rectification> page = FXCollections.observableArrayList();
-    private List<LedgerKey> keys = List.of();
+    /** The shown year's keys, read at its first search (once, however many searches ask meanwhile). */
+    private YearKeys keys = new YearKeys(LocalDate.now().getYear());
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty();
@@ -123,33 +125,49 @@ public final class RectificationListViewModel {
         selected.addListener((o, a, item) -> showSelected(item));
     }
 
-    private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year, List<LedgerKey> keys) {
+    private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year) {
     }
 
     private record Answer(List<Rectification> rows, int pageIndex, int pageCount, int matching, int inYear,
             int overdue) {
     }
 
+    /** A year's keys, read once when first asked for, by whichever background task asks first. */
+    private static final class YearKeys {
+        private final int year;
+        private List<LedgerKey> keys;
+
+        YearKeys(int year) {
+            this.year = year;
+        }
+
+        synchronized List<LedgerKey> get(RectificationService ledger) {
+            if (keys == null) {
+                keys = ledger.ledgerKeys(year);
+            }
+            return keys;
+        }
+    }
+
     /**
-     * Loads the units, the years offered and the shown year's ledger keys, then the shown page, in
-     * the background; keeps the selection if the item is still on the page.
+     * Loads the units and the years offered, then the shown page, in the background; keeps the
+     * selection if the item is still on the page. The year's keys are read again when next searched.
      */
     public void reload() {
         load(selected.get() == null ? null : selected.get().id(), false);
     }
 
-    /** Reads the year's keys, then the page: the one with {@code keep} when {@code goTo}, else the shown one. */
+    /** Reads the units and years, then the page: the one with {@code keep} when {@code goTo}, else the shown one. */
     private void load(UUID keep, boolean goTo) {
         int shownYear = year.get();
         long question = ++asked;
-        tasks.submit(ctx -> new Snapshot(units.tree(), ledger.ledgerYears(), ledger.today(), shownYear,
-                ledger.ledgerKeys(shownYear)), snapshot -> {
+        keys = new YearKeys(shownYear);
+        tasks.submit(ctx -> new Snapshot(units.tree(), ledger.ledgerYears(), ledger.today(), shownYear), snapshot -> {
                     if (question != asked) {
                         return;
                     }
                     tree = snapshot.tree();
                     today = snapshot.today();
-                    keys = snapshot.keys();
                     hold(() -> {
                         OrgUnit filter = unitFilter.get();
                         unitChoices.setAll(tree.inDisplayOrder());
@@ -186,17 +204,27 @@ public final class RectificationListViewModel {
     }
 
     /**
-     * Filters the year's keys as the filters are now and reads the shown page whole, in the
-     * background; selects {@code keep} if it is on the page (going to its page when {@code goTo}).
-     * An answer overtaken by a later question is dropped.
+     * Reads the shown page with the filters as they are now, in the background; selects {@code keep}
+     * if it is on the page (going to its page when {@code goTo}). Without a search text the database
+     * filters, counts and pages. A search text is matched in memory against the year's keys
+     * ({@link LedgerKey}, read at the first search of the year and kept until the next reload), and
+     * only the page is read whole. An answer overtaken by a later question is dropped.
      */
     private void fetch(UUID keep, boolean goTo) {
         LedgerFilter shown = filter();
-        List<LedgerKey> year = keys;
+        YearKeys known = keys;
         LocalDate day = today;
         int wanted = pageIndex.get();
         long question = ++asked;
+        boolean search = shown.text() != null && !shown.text().isBlank();
         tasks.submit(ctx -> {
+            if (!search && !goTo) {
+                RectificationService.LedgerPage sql = ledger.ledgerPage(shown, wanted * PAGE_SIZE, PAGE_SIZE);
+                return new Answer(sql.items(), sql.offset() / PAGE_SIZE,
+                        Math.max(1, (sql.matching() + PAGE_SIZE - 1) / PAGE_SIZE), sql.matching(), sql.inYear(),
+                        sql.overdue());
+            }
+            List<LedgerKey> year = known.get(ledger);
             LedgerSelection selection = LedgerSelection.of(year, shown, day);
             int at = goTo && keep != null ? Math.max(0, selection.indexOf(keep)) / PAGE_SIZE : wanted;
             int pages = selection.pageCount(PAGE_SIZE);
