@@ -159,10 +159,12 @@ public final class RectificationListViewModel {
 
     /** Reads the units and years, then the page: the one with {@code keep} when {@code goTo}, else the shown one. */
     private void load(UUID keep, boolean goTo) {
-        int shownYear = year.get();
+        Integer shownYear = loaded ? year.get() : null;
         long question = ++asked;
-        keys = new YearKeys(shownYear);
-        tasks.submit(ctx -> new Snapshot(units.tree(), ledger.ledgerYears(), ledger.today(), shownYear), snapshot -> {
+        tasks.submit(ctx -> {
+            LocalDate day = ledger.today();
+            return new Snapshot(units.tree(), ledger.ledgerYears(), day, shownYear == null ? day.getYear() : shownYear);
+        }, snapshot -> {
                     if (question != asked) {
                         return;
                     }
@@ -179,6 +181,7 @@ public final class RectificationListViewModel {
                         }
                         year.set(snapshot.year());
                     });
+                    keys = new YearKeys(snapshot.year());
                     loaded = true;
                     if (pendingUnitCode != null || pendingRecordId != null) {
                         applyPending();
