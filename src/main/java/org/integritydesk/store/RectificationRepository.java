@@ -92,7 +92,7 @@ public final class RectificationRepository {
         });
         Map<UUID, String> cadreNames = new HashMap<>();
         if (!cadreIds.isEmpty()) {
-            jdbc.query("SELECT id, name FROM cadre WHERE id IN (SELECT * FROM TABLE(x UUID = ?))",
+            jdbc.query("SELECT id, name FROM cadre WHERE id = ANY(?)",
                     rs -> cadreNames.put(Jdbc.uuid(rs, "id"), rs.getString("name")), (Object) cadreIds.toArray(new UUID[0]));
         }
         List<LedgerKey> keys = new ArrayList<>(raw.size());
@@ -111,13 +111,17 @@ public final class RectificationRepository {
         return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
-    /** The live items with these keys, in the order of the keys (those deleted meanwhile left out). */
+    /**
+     * The live items with these keys, in the order of the keys (those deleted meanwhile left out).
+     * {@code = ANY(?)} looks each key up in the primary key; {@code IN (SELECT * FROM TABLE(x UUID = ?))}
+     * with a parameter was not planned as lookups and read the whole table per page.
+     */
     public List<Rectification> findByIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Rectification> found = new HashMap<>();
-        jdbc.query(SELECT + " WHERE r.id IN (SELECT * FROM TABLE(x UUID = ?)) AND r.deleted_at IS NULL",
+        jdbc.query(SELECT + " WHERE r.id = ANY(?) AND r.deleted_at IS NULL",
                 RectificationRepository::map, (Object) ids.toArray(new UUID[0])).forEach(r -> found.put(r.id(), r));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -196,18 +200,17 @@ public final class RectificationRepository {
                 params.add(LocalDate.of(f.year() + 1, 1, 1));
             }
             if (query.visibleUnits() != null) {
-                where.append(" AND r.unit_id IN (SELECT * FROM TABLE(x UUID = ?))");
+                where.append(" AND r.unit_id = ANY(?)");
                 params.add(query.visibleUnits().toArray(new UUID[0]));
             }
             if (query.recused() != null && !query.recused().isEmpty()) {
-                where.append(" AND (r.cadre_id IS NULL OR r.cadre_id NOT IN (SELECT * FROM TABLE(x UUID = ?)))");
+                where.append(" AND (r.cadre_id IS NULL OR NOT r.cadre_id = ANY(?))");
                 params.add(query.recused().toArray(new UUID[0]));
             }
             StringBuilder cond = new StringBuilder("TRUE");
             if (f.unitIds() != null) {
                 UUID[] ids = f.unitIds().toArray(new UUID[0]);
-                cond.append(" AND (r.unit_id IN (SELECT * FROM TABLE(x UUID = ?))"
-                        + " OR r.responsible_unit_id IN (SELECT * FROM TABLE(x UUID = ?)))");
+                cond.append(" AND (r.unit_id = ANY(?) OR r.responsible_unit_id = ANY(?))");
                 conditionParams.add(ids);
                 conditionParams.add(ids);
             }
