@@ -49,7 +49,7 @@ version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties | sed 's/
 modules=$(grep -v '^#' installer/modules.txt | grep -v '^$' | paste -sd, -)
 # the launcher's JVM flags: the same as src/dist/bin/integrity-desk (why: docs/performance.md)
 java_options=(-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
-    -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx768m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 jpackage_options=()
 for option in "${java_options[@]}"; do
     jpackage_options+=(--java-options "$option")

@@ -49,7 +49,8 @@ jpackage --type msi --dest $out --name '廉政工作台' --app-version $version 
     --jlink-options '--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en,zh' `
     --java-options '-Dfile.encoding=UTF-8' --java-options '-Dsun.stdout.encoding=UTF-8' `
     --java-options '-Dsun.stderr.encoding=UTF-8' --java-options '-XX:+UseSerialGC' `
-    --java-options '-XX:TieredStopAtLevel=1' `
+    --java-options '-XX:TieredStopAtLevel=1' --java-options '-Xms16m' --java-options '-Xmx768m' `
+    --java-options '-XX:MinHeapFreeRatio=20' --java-options '-XX:MaxHeapFreeRatio=40' `
     --java-options "-XX:SharedArchiveFile=`$APPDIR\app-cds-$version.jsa" `
     --win-per-user-install --win-menu --win-menu-group '廉政工作台' --win-shortcut --win-dir-chooser `
     --win-upgrade-uuid '6f1d3c52-8a4e-4c1b-9d0e-2f7a5b8c9e01' `

@@ -61,7 +61,8 @@ final class CommandLineEntry {
         measurements.addAll(List.of(new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
                 new EducationMeasurement(), new RosterImportMeasurement(10_000),
-                new org.integritydesk.cli.bench.AssessmentMeasurement(1000)));
+                new org.integritydesk.cli.bench.AssessmentMeasurement(1000),
+                new org.integritydesk.cli.bench.ResidentMemoryMeasurement()));
         return List.copyOf(measurements);
     }
 }

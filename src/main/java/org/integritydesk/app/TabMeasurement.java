@@ -63,6 +63,11 @@ final class TabMeasurement implements Measurement {
     }
 
     @Override
+    public String name() {
+        return "tab-" + tab;
+    }
+
+    @Override
     public void run(BenchContext context) {
         Samples opens = new Samples();
         ListTab list = null;

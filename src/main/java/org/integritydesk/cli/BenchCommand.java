@@ -39,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
             + " (recording attendance); the audit trail keeps their events")
     boolean writes;
 
+    @Option(names = "--only", paramLabel = "NAME", split = ",",
+            description = "run only the measurements whose name contains one of these words"
+                    + " (e.g. tab-rectification,ResidentMemory)")
+    List<String> only;
+
     BenchCommand(ServiceOpener opener, PasswordSource passwords, Messages messages, Clock clock,
             List<Measurement> measurements) {
         this.opener = opener;
@@ -55,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
             BenchContext context = new BenchContext(services, dataDir.dataDir.resolve("integrity-desk.mv.db"), workDir, seed, messages,
                     LocalDate.now(clock).getYear(), System.out).allowingWrites(writes);
             for (Measurement measurement : measurements) {
+                if (only != null && only.stream().noneMatch(word -> measurement.name().contains(word))) {
+                    continue;
+                }
                 measurement.run(context);
             }
         } finally {

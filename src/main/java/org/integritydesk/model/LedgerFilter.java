@@ -17,7 +17,52 @@ public record LedgerFilter(Integer year, Set<UUID> unitIds, ProblemSource source
         DueState due, boolean returnVisitDue, String text) {
     public static final LedgerFilter ALL = new LedgerFilter(null, null, null, null, null, false, null);
 
-    public Predicate<Rectification> predicate(LocalDate today) {
+    /**
+     * What the filter looks at in an item: a whole {@link Rectification}, or the {@link LedgerKey}
+     * the ledger tab keeps of each item of the year.
+     */
+    public interface Subject {
+        LocalDate foundOn();
+
+        UUID unitId();
+
+        UUID responsibleUnitId();
+
+        ProblemSource source();
+
+        RectificationStatus status();
+
+        LocalDate deadline();
+
+        LocalDate returnVisitDate();
+
+        LocalDate returnVisitDoneOn();
+
+        String number();
+
+        String description();
+
+        String cadreName();
+
+        String unitName();
+
+        String responsibleUnitName();
+
+        String responsiblePerson();
+
+        String measures();
+
+        default DueState dueState(LocalDate today) {
+            return DueState.of(status(), deadline(), today);
+        }
+
+        /** A return visit is due: one was scheduled, its day has come, and it is not recorded as done. */
+        default boolean returnVisitDue(LocalDate today) {
+            return returnVisitDate() != null && returnVisitDoneOn() == null && !returnVisitDate().isAfter(today);
+        }
+    }
+
+    public <T extends Subject> Predicate<T> predicate(LocalDate today) {
         String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
         return r -> (year == null || (r.foundOn() != null && r.foundOn().getYear() == year))
                 && (unitIds == null || unitIds.contains(r.unitId()) || unitIds.contains(r.responsibleUnitId()))
@@ -28,13 +73,18 @@ public record LedgerFilter(Integer year, Set<UUID> unitIds, ProblemSource source
                 && (needle == null || matches(r, needle));
     }
 
-    private static boolean matches(Rectification r, String needle) {
-        for (String field : new String[] {r.number(), r.description(), r.cadreName(), r.unitName(),
-            r.responsibleUnitName(), r.responsiblePerson(), r.measures()}) {
-            if (field != null && field.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+    /** The same filter in another year (the ledger tab's year chooser). */
+    public LedgerFilter inYear(Integer otherYear) {
+        return new LedgerFilter(otherYear, unitIds, source, status, due, returnVisitDue, text);
+    }
+
+    private static boolean matches(Subject r, String needle) {
+        return contains(r.number(), needle) || contains(r.description(), needle) || contains(r.cadreName(), needle)
+                || contains(r.unitName(), needle) || contains(r.responsibleUnitName(), needle)
+                || contains(r.responsiblePerson(), needle) || contains(r.measures(), needle);
+    }
+
+    private static boolean contains(String field, String needle) {
+        return field != null && field.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 }

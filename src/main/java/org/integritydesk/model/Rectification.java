@@ -35,7 +35,7 @@ public record Rectification(
         LocalDate returnVisitDate,
         LocalDate returnVisitDoneOn,
         UUID visitId,
-        RecordStamp stamp) {
+        RecordStamp stamp) implements LedgerFilter.Subject {
 
     public int version() {
         return stamp.version();

@@ -202,7 +202,7 @@ public final class HomeFeeds {
     public List<TodoItem> rectificationTodos(LocalDate today, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            List<Rectification> items = rectifications.list();
+            List<Rectification> items = rectifications.needingAttention();
             List<TodoItem> todos = new ArrayList<>();
             items.stream().filter(r -> r.dueState(today) == DueState.OVERDUE)
                     .sorted(Comparator.comparing(Rectification::deadline).thenComparing(Rectification::number))

@@ -16,6 +16,7 @@ import org.integritydesk.model.Cadre;
 import org.integritydesk.model.FieldError;
 import org.integritydesk.model.FileSection;
 import org.integritydesk.model.LedgerFilter;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.RecordStamp;
 import org.integritydesk.model.Rectification;
@@ -80,10 +81,65 @@ public final class RectificationService {
         return tx.read(() -> visible(items.listLive(), Action.VIEW));
     }
 
-    /** The items the filter lets through, of those the user may see. */
+    /** The items the filter lets through, of those the user may see, newest finding first (filtered in SQL). */
     public List<Rectification> list(LedgerFilter filter) {
+        return tx.read(() -> items.ledger(query(filter)));
+    }
+
+    /**
+     * One page of the ledger as the 问题整改 tab shows it without a search text: the rows
+     * {@code offset} to {@code offset + limit} of what {@code filter} lets through (its year), and
+     * the counts the tab's status line gives; filtered, counted and paged in SQL, only the page read.
+     */
+    public record LedgerPage(List<Rectification> items, int offset, int matching, int inYear, int overdue) {
+    }
+
+    public LedgerPage ledgerPage(LedgerFilter filter, int offset, int limit) {
+        return tx.read(() -> {
+            RectificationRepository.LedgerQuery query = query(filter);
+            RectificationRepository.LedgerCounts counts = items.ledgerCounts(query);
+            int start = Math.max(0, Math.min(offset, (Math.max(counts.matching(), 1) - 1) / limit * limit));
+            return new LedgerPage(items.ledgerPage(query, start, limit), start, counts.matching(), counts.inYear(),
+                    counts.overdue());
+        });
+    }
+
+    /**
+     * What the 问题整改 tab keeps of each item found in {@code year} that the user may see, in
+     * ledger order: it filters and pages these in memory and reads only the page shown ({@link #rows}).
+     */
+    public List<LedgerKey> ledgerKeys(int year) {
+        return tx.read(() -> {
+            AccessControl.Scope scope = access.scope(Action.VIEW);
+            return items.ledgerKeys(year, scope.visibleUnits(), scope.recused());
+        });
+    }
+
+    /** The items with these keys that the user may see, whole, in the order given (a page of the ledger). */
+    public List<Rectification> rows(List<UUID> ids) {
+        return tx.read(() -> visible(items.findByIds(ids), Action.VIEW));
+    }
+
+    /** The years the ledger tab offers, newest first: from this year (or the last finding) back to the first finding. */
+    public List<Integer> ledgerYears() {
+        int now = stamps.today().getYear();
+        int[] span = tx.read(() -> items.yearSpan()).orElse(new int[] {now, now});
+        List<Integer> years = new ArrayList<>();
+        for (int y = Math.max(now, span[1]); y >= Math.min(now, span[0]); y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /** The items overdue today or whose return visit has come, of those the user may see (the home to-dos). */
+    public List<Rectification> needingAttention() {
         LocalDate today = stamps.today();
-        return list().stream().filter(filter.predicate(today)).toList();
+        return tx.read(() -> visible(items.needingAttention(today), Action.VIEW));
+    }
+
+    private RectificationRepository.LedgerQuery query(LedgerFilter filter) {
+        AccessControl.Scope scope = access.scope(Action.VIEW);
+        return new RectificationRepository.LedgerQuery(filter, stamps.today(), scope.visibleUnits(), scope.recused());
     }
 
     private List<Rectification> visible(List<Rectification> all, Action action) {

@@ -80,9 +80,10 @@ public final class TalkService {
     public List<CadreSummary> missingPreAppointmentTalks() {
         return tx.read(() -> {
             AccessControl.Scope scope = access.scope(Action.VIEW);
-            List<CadreSummary> visible = cadres.listLive().stream()
+            // The database narrows the cadres to those without the talk; the rule decides on them.
+            List<CadreSummary> visible = cadres.listImportantActiveWithoutTalk(TalkKind.PRE_APPOINTMENT.name()).stream()
                     .filter(c -> scope.canSee(c.unitId(), c.id())).toList();
-            return PreAppointmentTalks.missing(visible, talks.cadresWithTalk(TalkKind.PRE_APPOINTMENT));
+            return PreAppointmentTalks.missing(visible, java.util.Set.of());
         });
     }
 

@@ -39,6 +39,18 @@ public final class CadreRepository {
                 CadreRepository::mapSummary);
     }
 
+    /**
+     * The live active cadres in an important position with no live talk of {@code talkKind} (the
+     * pre-appointment talk), in the order of {@link #listLive}: what 缺任前谈话 lists, read without
+     * reading every cadre.
+     */
+    public List<CadreSummary> listImportantActiveWithoutTalk(String talkKind) {
+        return jdbc.query(SUMMARY + " WHERE c.deleted_at IS NULL AND c.important_position AND c.status = 'ACTIVE'"
+                + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.kind = ?"
+                + " AND t.deleted_at IS NULL) ORDER BY u.sort_order, c.name_initials, c.name",
+                CadreRepository::mapSummary, talkKind);
+    }
+
     public List<CadreSummary> listDeleted() {
         return jdbc.query(SUMMARY + " WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC",
                 CadreRepository::mapSummary);

@@ -2,10 +2,19 @@ package org.integritydesk.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.integritydesk.model.DueState;
+import org.integritydesk.model.LedgerFilter;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.ProblemCategory;
 import org.integritydesk.model.ProblemResponse;
 import org.integritydesk.model.ProblemSeverity;
@@ -42,6 +51,220 @@ public final class RectificationRepository {
     public List<Rectification> listLive() {
         return jdbc.query(SELECT + " WHERE r.deleted_at IS NULL ORDER BY r.found_on DESC, r.number DESC",
                 RectificationRepository::map);
+    }
+
+    /**
+     * What the ledger tab asks of one year at a time, all in SQL: the live items the user may see
+     * ({@code visibleUnits} null = every unit; {@code recused} cadres left out) that {@code filter}
+     * lets through, as {@link LedgerFilter#predicate} would, in ledger order (newest finding first).
+     */
+    public record LedgerQuery(LedgerFilter filter, LocalDate today, Set<UUID> visibleUnits, Set<UUID> recused) {
+    }
+
+    /**
+     * What the ledger tab keeps of each live item found in {@code year} that the user may see, in
+     * ledger order. Read through the covering index {@code ix_rectification_ledger} (V17) without
+     * touching the table's rows; the names of the units and cadres are read once each, and equal
+     * texts, dates and keys are shared, so a year of 100,000 items takes a few megabytes.
+     */
+    public List<LedgerKey> ledgerKeys(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
+        LedgerSql where = new LedgerSql(new LedgerQuery(LedgerFilter.ALL.inYear(year), LocalDate.of(year, 1, 1),
+                visibleUnits, recused), false);
+        Map<Object, Object> shared = new HashMap<>();
+        List<Object[]> raw = jdbc.query("SELECT r.id, r.number, r.found_on, r.source, r.status, r.deadline,"
+                + " r.return_visit_date, r.return_visit_done_on, r.unit_id, r.responsible_unit_id, r.cadre_id,"
+                + " r.description, r.measures, r.responsible_person FROM rectification r" + where.sql
+                + " ORDER BY r.found_on DESC, r.number DESC", rs -> new Object[] {Jdbc.uuid(rs, "id"),
+                    rs.getString("number"), share(shared, Jdbc.date(rs, "found_on")),
+                    Jdbc.enumValue(rs, "source", ProblemSource.class), Jdbc.enumValue(rs, "status", RectificationStatus.class),
+                    share(shared, Jdbc.date(rs, "deadline")), share(shared, Jdbc.date(rs, "return_visit_date")),
+                    share(shared, Jdbc.date(rs, "return_visit_done_on")), share(shared, Jdbc.uuid(rs, "unit_id")),
+                    share(shared, Jdbc.uuid(rs, "responsible_unit_id")), share(shared, Jdbc.uuid(rs, "cadre_id")),
+                    share(shared, rs.getString("description")), share(shared, rs.getString("measures")),
+                    share(shared, rs.getString("responsible_person"))}, where.params.toArray());
+        Map<UUID, String> unitNames = new HashMap<>();
+        jdbc.query("SELECT id, name FROM org_unit", rs -> unitNames.put(Jdbc.uuid(rs, "id"), rs.getString("name")));
+        Set<UUID> cadreIds = new HashSet<>();
+        raw.forEach(row -> {
+            if (row[10] != null) {
+                cadreIds.add((UUID) row[10]);
+            }
+        });
+        Map<UUID, String> cadreNames = new HashMap<>();
+        if (!cadreIds.isEmpty()) {
+            jdbc.query("SELECT id, name FROM cadre WHERE id = ANY(?)",
+                    rs -> cadreNames.put(Jdbc.uuid(rs, "id"), rs.getString("name")), (Object) cadreIds.toArray(new UUID[0]));
+        }
+        List<LedgerKey> keys = new ArrayList<>(raw.size());
+        for (Object[] row : raw) {
+            keys.add(new LedgerKey((UUID) row[0], (String) row[1], (LocalDate) row[2], (ProblemSource) row[3],
+                    (RectificationStatus) row[4], (LocalDate) row[5], (LocalDate) row[6], (LocalDate) row[7],
+                    (UUID) row[8], unitNames.get(row[8]), (UUID) row[9], unitNames.get(row[9]),
+                    row[10] == null ? null : cadreNames.get(row[10]), (String) row[11], (String) row[12],
+                    (String) row[13]));
+        }
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T share(Map<Object, Object> shared, T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    }
+
+    /**
+     * The live items with these keys, in the order of the keys (those deleted meanwhile left out).
+     * {@code = ANY(?)} looks each key up in the primary key; {@code IN (SELECT * FROM TABLE(x UUID = ?))}
+     * with a parameter was not planned as lookups and read the whole table per page.
+     */
+    public List<Rectification> findByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Rectification> found = new HashMap<>();
+        jdbc.query(SELECT + " WHERE r.id = ANY(?) AND r.deleted_at IS NULL",
+                RectificationRepository::map, (Object) ids.toArray(new UUID[0])).forEach(r -> found.put(r.id(), r));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One page of {@link #ledger}: {@code limit} rows from {@code offset}, read by walking the ledger index in order. */
+    public List<Rectification> ledgerPage(LedgerQuery query, int offset, int limit) {
+        LedgerSql where = new LedgerSql(query, true);
+        where.params.add(limit);
+        where.params.add(offset);
+        return jdbc.query(SELECT + where.sql + " ORDER BY r.found_on DESC, r.number DESC LIMIT ? OFFSET ?",
+                RectificationRepository::map, where.params.toArray());
+    }
+
+    /** How many rows the filter lets through; how many the year (scope only) holds; how many of those are overdue. */
+    public record LedgerCounts(int matching, int inYear, int overdue) {
+    }
+
+    /**
+     * The counts of {@link #ledgerPage}'s query in one pass over the narrow index
+     * {@code ix_rectification_counts} (V17), which holds every column the filters other than the
+     * search text look at. With a search text the names are joined in and the rows read.
+     */
+    public LedgerCounts ledgerCounts(LedgerQuery query) {
+        LedgerSql matching = new LedgerSql(query, true);
+        LedgerSql scope = new LedgerSql(new LedgerQuery(LedgerFilter.ALL.inYear(query.filter().year()), query.today(),
+                query.visibleUnits(), query.recused()), false);
+        boolean text = query.filter().text() != null && !query.filter().text().isBlank();
+        List<Object> params = new ArrayList<>(matching.conditionParams);
+        params.add(query.today());
+        params.addAll(scope.params);
+        String sql = "SELECT COUNT(CASE WHEN " + matching.condition + " THEN 1 END), COUNT(*),"
+                + " COUNT(CASE WHEN r.status IN ('OPEN','RECTIFYING','REOPENED') AND r.deadline < ? THEN 1 END)"
+                + (text ? " FROM rectification r JOIN org_unit u ON u.id = r.unit_id"
+                        + " JOIN org_unit ru ON ru.id = r.responsible_unit_id LEFT JOIN cadre c ON c.id = r.cadre_id"
+                        : " FROM rectification r USE INDEX (ix_rectification_counts)")
+                + scope.sql;
+        return jdbc.queryOne(sql, rs -> new LedgerCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3)), params.toArray())
+                .orElse(new LedgerCounts(0, 0, 0));
+    }
+
+    /** Every row of the ledger query, for printing. */
+    public List<Rectification> ledger(LedgerQuery query) {
+        LedgerSql where = new LedgerSql(query, true);
+        return jdbc.query(SELECT + where.sql + " ORDER BY r.found_on DESC, r.number DESC",
+                RectificationRepository::map, where.params.toArray());
+    }
+
+    /** The first and last years in which live items were found, or empty when there is none. */
+    public Optional<int[]> yearSpan() {
+        return jdbc.queryOne("SELECT MIN(found_on), MAX(found_on) FROM rectification WHERE deleted_at IS NULL",
+                rs -> rs.getObject(1) == null ? null
+                        : new int[] {rs.getObject(1, LocalDate.class).getYear(), rs.getObject(2, LocalDate.class).getYear()});
+    }
+
+    /** Live items overdue on {@code today} or whose return visit has come: the home tab's to-dos. */
+    public List<Rectification> needingAttention(LocalDate today) {
+        return jdbc.query(SELECT + " WHERE r.deleted_at IS NULL AND ((r.status IN ('OPEN','RECTIFYING','REOPENED')"
+                + " AND r.deadline < ?) OR (r.return_visit_date <= ? AND r.return_visit_done_on IS NULL))"
+                + " ORDER BY r.found_on DESC, r.number DESC", RectificationRepository::map, today, today);
+    }
+
+    /** The WHERE clause of a ledger query and its parameters, mirroring {@link LedgerFilter#predicate}. */
+    private static final class LedgerSql {
+        private final List<Object> params = new ArrayList<>();
+        private final List<Object> conditionParams = new ArrayList<>();
+        private final String sql;
+        private final String condition;
+
+        LedgerSql(LedgerQuery query, boolean withFilter) {
+            LedgerFilter f = query.filter();
+            LocalDate today = query.today();
+            StringBuilder where = new StringBuilder(" WHERE r.deleted_at IS NULL");
+            if (f.year() != null) {
+                where.append(" AND r.found_on >= ? AND r.found_on < ?");
+                params.add(LocalDate.of(f.year(), 1, 1));
+                params.add(LocalDate.of(f.year() + 1, 1, 1));
+            }
+            if (query.visibleUnits() != null) {
+                where.append(" AND r.unit_id = ANY(?)");
+                params.add(query.visibleUnits().toArray(new UUID[0]));
+            }
+            if (query.recused() != null && !query.recused().isEmpty()) {
+                where.append(" AND (r.cadre_id IS NULL OR NOT r.cadre_id = ANY(?))");
+                params.add(query.recused().toArray(new UUID[0]));
+            }
+            StringBuilder cond = new StringBuilder("TRUE");
+            if (f.unitIds() != null) {
+                UUID[] ids = f.unitIds().toArray(new UUID[0]);
+                cond.append(" AND (r.unit_id = ANY(?) OR r.responsible_unit_id = ANY(?))");
+                conditionParams.add(ids);
+                conditionParams.add(ids);
+            }
+            if (f.source() != null) {
+                cond.append(" AND r.source = ?");
+                conditionParams.add(f.source().name());
+            }
+            if (f.status() != null) {
+                cond.append(" AND r.status = ?");
+                conditionParams.add(f.status().name());
+            }
+            if (f.due() != null) {
+                String pending = "r.status IN ('OPEN','RECTIFYING','REOPENED')";
+                LocalDate soon = today.plusDays(DueState.DUE_SOON_DAYS);
+                switch (f.due()) {
+                    case OVERDUE -> {
+                        cond.append(" AND ").append(pending).append(" AND r.deadline < ?");
+                        conditionParams.add(today);
+                    }
+                    case DUE_SOON -> {
+                        cond.append(" AND ").append(pending).append(" AND r.deadline >= ? AND r.deadline <= ?");
+                        conditionParams.add(today);
+                        conditionParams.add(soon);
+                    }
+                    case PENDING -> {
+                        cond.append(" AND ").append(pending).append(" AND r.deadline > ?");
+                        conditionParams.add(soon);
+                    }
+                    case DONE -> cond.append(" AND NOT ").append(pending);
+                }
+            }
+            if (f.returnVisitDue()) {
+                cond.append(" AND r.return_visit_date <= ? AND r.return_visit_done_on IS NULL");
+                conditionParams.add(today);
+            }
+            String text = f.text() == null || f.text().isBlank() ? null : f.text().strip().toLowerCase(Locale.ROOT);
+            if (text != null) {
+                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                cond.append(" AND (");
+                String[] fields = {"r.number", "r.description", "c.name", "u.name", "ru.name", "r.responsible_person",
+                    "r.measures"};
+                for (int i = 0; i < fields.length; i++) {
+                    cond.append(i == 0 ? "" : " OR ").append("LOWER(").append(fields[i]).append(") LIKE ? ESCAPE '\\'");
+                    conditionParams.add(like);
+                }
+                cond.append(')');
+            }
+            this.condition = cond.toString();
+            if (withFilter) {
+                where.append(" AND ").append(cond);
+                params.addAll(conditionParams);
+            }
+            this.sql = where.toString();
+        }
     }
 
     public Optional<Rectification> findById(UUID id) {

@@ -7,4 +7,9 @@ package org.integritydesk.cli.bench;
 @FunctionalInterface
 public interface Measurement {
     void run(BenchContext context) throws Exception;
+
+    /** What {@code bench --only} matches: the class's simple name unless a measurement says better. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

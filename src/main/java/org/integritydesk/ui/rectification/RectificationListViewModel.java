@@ -2,12 +2,17 @@ package org.integritydesk.ui.rectification;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,9 +22,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.integritydesk.model.DueState;
 import org.integritydesk.model.LedgerFilter;
+import org.integritydesk.model.LedgerKey;
+import org.integritydesk.model.LedgerSelection;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemSource;
 import org.integritydesk.model.Rectification;
@@ -38,9 +44,13 @@ import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
 
 /**
- * The 问题整改 tab: the ledger loaded once in the background and filtered in memory (overdue, due
- * within 7 days, return visits due, unit, source, status, search text), the selected item's details
- * and dated history, the status buttons, and printing the notice and the ledger as shown.
+ * The 问题整改 tab: the ledger of one year (this year unless another is chosen), filtered (overdue,
+ * due within 7 days, return visits due, unit, source, status in SQL; the search text in memory over
+ * the year's compact keys) and read one page of {@value #PAGE_SIZE} rows at a time, so only the rows
+ * shown are held whole; the selected item's details and dated history, the status buttons, and
+ * printing the notice and the ledger as shown (every page of it). Each change of a filter asks again
+ * in the background; an answer that a later change has overtaken is dropped.
+ * See docs/decisions/0019-list-speed.md.
  */
 public final class RectificationListViewModel {
     private final RectificationService ledger;
@@ -52,8 +62,17 @@ public final class RectificationListViewModel {
     private final ErrorDescriber errors;
     private final boolean mayChange;
 
-    private final ObservableList<Rectification> all = FXCollections.observableArrayList();
-    private final FilteredList<Rectification> visible = new FilteredList<>(all);
+    /** Rows per page: a screenful or three; the table scrolls within the page. */
+    public static final int PAGE_SIZE = 100;
+
+    private final ObservableList<Rectification> page = FXCollections.observableArrayList();
+    /** The shown year's keys, read at its first search (once, however many searches ask meanwhile). */
+    private YearKeys keys = new YearKeys(LocalDate.now().getYear());
+    private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty();
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
@@ -69,6 +88,8 @@ public final class RectificationListViewModel {
     private UnitTree tree = new UnitTree(List.of());
     private LocalDate today = LocalDate.now();
     private boolean loaded;
+    private boolean holding;
+    private long asked;
     private String pendingUnitCode;
     private String pendingRecordId;
 
@@ -82,42 +103,177 @@ public final class RectificationListViewModel {
         this.messages = messages;
         this.preview = preview;
         this.errors = new ErrorDescriber(messages);
+        year.set(LocalDate.now().getYear());
+        yearChoices.add(year.get());
         searchText.addListener((o, a, b) -> applyFilter());
         unitFilter.addListener((o, a, b) -> applyFilter());
         sourceFilter.addListener((o, a, b) -> applyFilter());
         statusFilter.addListener((o, a, b) -> applyFilter());
         dueFilter.addListener((o, a, b) -> applyFilter());
         returnVisitsDue.addListener((o, a, b) -> applyFilter());
+        year.addListener((o, a, b) -> {
+            if (!holding && loaded && b != null) {
+                hold(() -> pageIndex.set(0));
+                load(null, false);
+            }
+        });
+        pageIndex.addListener((o, a, b) -> {
+            if (!holding && loaded) {
+                fetch(null, false);
+            }
+        });
         selected.addListener((o, a, item) -> showSelected(item));
     }
 
-    private record Snapshot(UnitTree tree, List<Rectification> items, LocalDate today) {
+    private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year) {
     }
 
-    /** Loads units and items in the background; keeps the selection if the item is still there. */
+    private record Answer(List<Rectification> rows, int pageIndex, int pageCount, int matching, int inYear,
+            int overdue) {
+    }
+
+    /** A year's keys, read once when first asked for, by whichever background task asks first. */
+    private static final class YearKeys {
+        private final int year;
+        private List<LedgerKey> keys;
+
+        YearKeys(int year) {
+            this.year = year;
+        }
+
+        synchronized List<LedgerKey> get(RectificationService ledger) {
+            if (keys == null) {
+                keys = ledger.ledgerKeys(year);
+            }
+            return keys;
+        }
+    }
+
+    /**
+     * Loads the units and the years offered, then the shown page, in the background; keeps the
+     * selection if the item is still on the page. The year's keys are read again when next searched.
+     */
     public void reload() {
-        UUID keep = selected.get() == null ? null : selected.get().id();
-        tasks.submit(ctx -> new Snapshot(units.tree(), ledger.list(), ledger.today()), snapshot -> {
-            tree = snapshot.tree();
-            today = snapshot.today();
-            OrgUnit filter = unitFilter.get();
-            unitChoices.setAll(tree.inDisplayOrder());
-            unitFilter.set(filter == null ? null : tree.find(filter.id()).orElse(null));
-            all.setAll(snapshot.items());
-            applyFilter();
-            Rectification again = keep == null ? null
-                    : all.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
-            selected.set(null);
-            selected.set(again);
-            loaded = true;
-            applyPending();
-        }, failure -> dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure)));
+        load(selected.get() == null ? null : selected.get().id(), false);
+    }
+
+    /** Reads the units and years, then the page: the one with {@code keep} when {@code goTo}, else the shown one. */
+    private void load(UUID keep, boolean goTo) {
+        Integer shownYear = loaded ? year.get() : null;
+        long question = ++asked;
+        tasks.submit(ctx -> {
+            LocalDate day = ledger.today();
+            return new Snapshot(units.tree(), ledger.ledgerYears(), day, shownYear == null ? day.getYear() : shownYear);
+        }, snapshot -> {
+                    if (question != asked) {
+                        return;
+                    }
+                    tree = snapshot.tree();
+                    today = snapshot.today();
+                    hold(() -> {
+                        OrgUnit filter = unitFilter.get();
+                        unitChoices.setAll(tree.inDisplayOrder());
+                        unitFilter.set(filter == null ? null : tree.find(filter.id()).orElse(null));
+                        yearChoices.setAll(snapshot.years());
+                        if (!yearChoices.contains(snapshot.year())) {
+                            yearChoices.add(snapshot.year());
+                            yearChoices.sort(Comparator.reverseOrder());
+                        }
+                        year.set(snapshot.year());
+                    });
+                    keys = new YearKeys(snapshot.year());
+                    loaded = true;
+                    if (pendingUnitCode != null || pendingRecordId != null) {
+                        applyPending();
+                    } else {
+                        fetch(keep, goTo);
+                    }
+                }, failure -> {
+                    if (question == asked) {
+                        dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure));
+                    }
+                });
+    }
+
+    /** Makes several changes of filters with one query afterwards (or none, when not yet loaded). */
+    private void hold(Runnable changes) {
+        boolean was = holding;
+        holding = true;
+        try {
+            changes.run();
+        } finally {
+            holding = was;
+        }
+    }
+
+    /**
+     * Reads the shown page with the filters as they are now, in the background; selects {@code keep}
+     * if it is on the page (going to its page when {@code goTo}). Without a search text the database
+     * filters, counts and pages. A search text is matched in memory against the year's keys
+     * ({@link LedgerKey}, read at the first search of the year and kept until the next reload), and
+     * only the page is read whole. An answer overtaken by a later question is dropped.
+     */
+    private void fetch(UUID keep, boolean goTo) {
+        LedgerFilter shown = filter();
+        YearKeys known = keys;
+        LocalDate day = today;
+        int wanted = pageIndex.get();
+        long question = ++asked;
+        boolean search = shown.text() != null && !shown.text().isBlank();
+        tasks.submit(ctx -> {
+            if (!search && !goTo) {
+                RectificationService.LedgerPage sql = ledger.ledgerPage(shown, wanted * PAGE_SIZE, PAGE_SIZE);
+                return new Answer(sql.items(), sql.offset() / PAGE_SIZE,
+                        Math.max(1, (sql.matching() + PAGE_SIZE - 1) / PAGE_SIZE), sql.matching(), sql.inYear(),
+                        sql.overdue());
+            }
+            List<LedgerKey> year = known.get(ledger);
+            LedgerSelection selection = LedgerSelection.of(year, shown, day);
+            int at = goTo && keep != null ? Math.max(0, selection.indexOf(keep)) / PAGE_SIZE : wanted;
+            int pages = selection.pageCount(PAGE_SIZE);
+            int index = Math.min(at, pages - 1);
+            return new Answer(ledger.rows(selection.page(index, PAGE_SIZE)), index, pages, selection.matching(),
+                    selection.inYear(), selection.overdue());
+        }, answer -> {
+            if (question == asked) {
+                showPage(answer, keep);
+            }
+        }, failure -> {
+            if (question == asked) {
+                dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure));
+            }
+        });
+    }
+
+    private void showPage(Answer answer, UUID keep) {
+        pageCount.set(answer.pageCount());
+        hold(() -> pageIndex.set(answer.pageIndex()));
+        page.setAll(answer.rows());
+        status.set(messages.get("rectification.list.yearCount", year.get(), answer.matching(), answer.inYear(),
+                answer.overdue()));
+        pageText.set(messages.get("rectification.list.page", answer.pageIndex() + 1, answer.pageCount()));
+        Rectification again = keep == null ? null
+                : page.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
+        selected.set(null);
+        selected.set(again);
+    }
+
+    public void previousPage() {
+        if (pageIndex.get() > 0) {
+            pageIndex.set(pageIndex.get() - 1);
+        }
+    }
+
+    public void nextPage() {
+        if (pageIndex.get() + 1 < pageCount.get()) {
+            pageIndex.set(pageIndex.get() + 1);
+        }
     }
 
     /**
      * Shows the ledger as another tab asks (the home tab): filters cleared, then the unit of
-     * {@code unitCode} chosen and the item {@code recordId} selected, each when given and found.
-     * Applied once the ledger has loaded.
+     * {@code unitCode} chosen and the item {@code recordId} selected (its year and page shown),
+     * each when given and found. Applied once the ledger has loaded.
      */
     public void show(String unitCode, String recordId) {
         pendingUnitCode = unitCode;
@@ -135,26 +291,49 @@ public final class RectificationListViewModel {
         String record = pendingRecordId;
         pendingUnitCode = null;
         pendingRecordId = null;
-        clearFilters();
-        if (code != null) {
-            tree.findByCode(code).ifPresent(unitFilter::set);
+        hold(() -> {
+            clearFilters();
+            if (code != null) {
+                tree.findByCode(code).ifPresent(unitFilter::set);
+            }
+        });
+        UUID id = record == null ? null : parse(record);
+        if (id == null) {
+            applyFilter();
+            return;
         }
-        if (record != null) {
-            all.stream().filter(r -> r.id().toString().equals(record)).findFirst().ifPresent(selected::set);
+        tasks.submit(ctx -> ledger.find(id).foundOn().getYear(), foundIn -> {
+            if (foundIn.equals(year.get())) {
+                fetch(id, true);
+            } else {
+                hold(() -> year.set(foundIn));
+                load(id, true);
+            }
+        }, failure -> applyFilter());
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
-    /** The filter as the service and the printed ledger take it. */
+    /** The filter as the service and the printed ledger take it: the shown year and the filters. */
     public LedgerFilter filter() {
         Set<UUID> unitIds = unitFilter.get() == null ? null
                 : tree.selfAndDescendants(unitFilter.get().id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
-        return new LedgerFilter(null, unitIds, sourceFilter.get(), statusFilter.get(), dueFilter.get(),
+        return new LedgerFilter(year.get(), unitIds, sourceFilter.get(), statusFilter.get(), dueFilter.get(),
                 returnVisitsDue.get(), searchText.get());
     }
 
     /** The filter in words, for the printed ledger's heading. */
     public String filterText() {
         List<String> parts = new ArrayList<>();
+        if (year.get() != null) {
+            parts.add(messages.get("rectification.filterText.year", year.get()));
+        }
         if (unitFilter.get() != null) {
             parts.add(messages.get("rectification.filterText.unit", unitFilter.get().name()));
         }
@@ -176,10 +355,13 @@ public final class RectificationListViewModel {
         return String.join("；", parts);
     }
 
+    /** A filter changed: back to the first page, asked again (once the ledger has loaded). */
     void applyFilter() {
-        visible.setPredicate(filter().predicate(today));
-        long overdue = all.stream().filter(r -> r.dueState(today) == DueState.OVERDUE).count();
-        status.set(messages.get("rectification.list.count", visible.size(), all.size(), overdue));
+        if (holding || !loaded) {
+            return;
+        }
+        hold(() -> pageIndex.set(0));
+        fetch(null, false);
     }
 
     private void showSelected(Rectification item) {
@@ -317,13 +499,17 @@ public final class RectificationListViewModel {
         return ledger.printLedger(shown, words, messages.locale());
     }
 
+    /** Clears the filters (the year stays), with one query afterwards. */
     public void clearFilters() {
-        searchText.set("");
-        unitFilter.set(null);
-        sourceFilter.set(null);
-        statusFilter.set(null);
-        dueFilter.set(null);
-        returnVisitsDue.set(false);
+        hold(() -> {
+            searchText.set("");
+            unitFilter.set(null);
+            sourceFilter.set(null);
+            statusFilter.set(null);
+            dueFilter.set(null);
+            returnVisitsDue.set(false);
+        });
+        applyFilter();
     }
 
     /** Whether the row should stand out as overdue. */
@@ -356,8 +542,31 @@ public final class RectificationListViewModel {
         return mayChange;
     }
 
+    /** The shown page of the ledger. */
     public ObservableList<Rectification> visibleItems() {
-        return visible;
+        return page;
+    }
+
+    public ObservableList<Integer> yearChoices() {
+        return yearChoices;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    /** The shown page, from 0. */
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** 第 N / M 页. */
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
     }
 
     public ObservableList<OrgUnit> unitChoices() {

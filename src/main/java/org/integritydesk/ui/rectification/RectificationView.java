@@ -39,6 +39,7 @@ public final class RectificationView {
     @FXML private Button returnVisitButton;
     @FXML private MenuButton printButton;
     @FXML private MenuItem printNoticeItem;
+    @FXML private ComboBox<Integer> yearFilter;
     @FXML private ComboBox<OrgUnit> unitFilter;
     @FXML private ComboBox<ProblemSource> sourceFilter;
     @FXML private ComboBox<RectificationStatus> statusFilter;
@@ -57,6 +58,9 @@ public final class RectificationView {
     @FXML private TableColumn<Rectification, String> statusColumn;
     @FXML private TableColumn<Rectification, String> dueColumn;
     @FXML private Label countLabel;
+    @FXML private Label pageLabel;
+    @FXML private Button previousPageButton;
+    @FXML private Button nextPageButton;
     @FXML private ListView<String> detailList;
     @FXML private javafx.scene.control.TabPane root;
     @FXML private javafx.scene.control.Tab ledgerTab;
@@ -72,6 +76,9 @@ public final class RectificationView {
         bindFilters();
         bindTable();
         countLabel.textProperty().bind(list.statusProperty());
+        pageLabel.textProperty().bind(list.pageTextProperty());
+        previousPageButton.disableProperty().bind(list.pageIndexProperty().lessThanOrEqualTo(0));
+        nextPageButton.disableProperty().bind(list.pageIndexProperty().add(1).greaterThanOrEqualTo(list.pageCountProperty()));
         detailList.setItems(list.details());
         org.integritydesk.ui.common.WrappingCells.apply(detailList);
         boolean mayChange = list.mayChange();
@@ -108,6 +115,8 @@ public final class RectificationView {
     }
 
     private void bindFilters() {
+        yearFilter.setItems(list.yearChoices());
+        yearFilter.valueProperty().bindBidirectional(list.yearProperty());
         UnitChoiceBox.bind(unitFilter, list.unitChoices(), list.unitFilterProperty(), list::unitLabel);
         sourceFilter.getItems().add(null);
         sourceFilter.getItems().addAll(ProblemSource.values());
@@ -135,9 +144,10 @@ public final class RectificationView {
         Columns.text(deadlineColumn, r -> r.deadline().toString());
         Columns.text(statusColumn, r -> list.label(r.status()));
         Columns.text(dueColumn, list::dueLabel);
-        var sorted = new javafx.collections.transformation.SortedList<>(list.visibleItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // One page of the ledger, in ledger order from the database: sorting a page by a column
+        // would only reorder these rows and suggest it had sorted the year.
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.setItems(list.visibleItems());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> list.selectedProperty().set(b));
         list.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
@@ -200,6 +210,18 @@ public final class RectificationView {
     @FXML
     private void onPrintLedger() {
         list.printLedger();
+    }
+
+    @FXML
+    private void onPreviousPage() {
+        list.previousPage();
+        table.scrollTo(0);
+    }
+
+    @FXML
+    private void onNextPage() {
+        list.nextPage();
+        table.scrollTo(0);
     }
 
     @FXML
