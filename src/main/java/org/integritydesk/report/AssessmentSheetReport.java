@@ -158,6 +158,7 @@ public final class AssessmentSheetReport {
         p.put(JRParameter.REPORT_LOCALE, locale);
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages.bundle());
         JasperPrint print = template.fill(p, data);
+        print.setProperty(ReproduciblePdf.ONE_LINE_TEXT, "true");
         if (data.stopped) {
             throw new ReportCancelledException(data.sheet, data.sheets);
         }
