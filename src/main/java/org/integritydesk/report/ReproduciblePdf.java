@@ -22,14 +22,14 @@ import com.lowagie.text.pdf.PdfName;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfTextRenderer;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 
@@ -42,10 +42,10 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  */
 final class ReproduciblePdf {
     /**
-     * A report property: "true" draws text that fits on one line directly ({@link OneLineTextRenderer}),
-     * for forms of many small cells printed by the thousand (the assessment sheets).
+     * A property of a filled report: "true" paints its plain cells directly ({@link CellPainter}), for
+     * forms of many small ruled cells printed by the thousand (the assessment sheets).
      */
-    static final String ONE_LINE_TEXT = "org.integritydesk.pdf.one-line-text";
+    static final String PLAIN_CELLS = "org.integritydesk.pdf.plain-cells";
     private static final Pattern SUBSET_TAG = Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+");
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\\]");
 
@@ -115,12 +115,12 @@ final class ReproduciblePdf {
 
     /**
      * Sets the document's dates once the writer exists, before anything is written to the file; and,
-     * when the report asks for it ({@link #ONE_LINE_TEXT}), draws one-line texts directly.
+     * when the report asks for it ({@link #PLAIN_CELLS}), paints plain cells directly.
      */
     private static final class DatedPdfExporter extends JRPdfExporter {
         private final Instant created;
         private boolean dated;
-        private boolean oneLineText;
+        private CellPainter cells;
 
         DatedPdfExporter(Instant created) {
             this.created = created;
@@ -135,20 +135,27 @@ final class ReproduciblePdf {
                 info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
                 info.put(PdfName.MODDATE, new PdfDate(calendar));
                 dated = true;
-                oneLineText = Boolean.parseBoolean(jasperPrint.getProperty(ONE_LINE_TEXT));
+                if (Boolean.parseBoolean(jasperPrint.getProperty(PLAIN_CELLS))) {
+                    cells = new CellPainter(classic, FontUtil.getInstance(getJasperReportsContext()));
+                }
             }
             super.exportPage(page);
         }
 
         @Override
-        protected AbstractPdfTextRenderer getTextRenderer(JRPrintText text, JRStyledText styledText) {
-            AbstractPdfTextRenderer usual = super.getTextRenderer(text, styledText);
-            if (oneLineText && usual.getClass() == SimplePdfTextRenderer.class) {
-                return new OneLineTextRenderer(getJasperReportsContext(),
-                        createPdfTextRendererContext(text, styledText, getTextLocale(text)),
-                        getCurrentPageFormat().getPageHeight());
+        public void exportText(JRPrintText text) {
+            if (cells == null
+                    || !cells.text(text, getOffsetX(), getOffsetY(), getCurrentPageFormat().getPageHeight(), getTextLocale(text))) {
+                super.exportText(text);
             }
-            return usual;
+        }
+
+        @Override
+        protected void exportBox(JRLineBox box, JRPrintElement element) {
+            if (cells == null
+                    || !cells.box(box, element, getOffsetX(), getOffsetY(), getCurrentPageFormat().getPageHeight())) {
+                super.exportBox(box, element);
+            }
         }
     }
 }
