@@ -6,3 +6,10 @@
 -- (docs/decisions/0016-assessment-speed.md).
 CREATE INDEX ix_activity_attendee_day_covering
     ON activity_attendee (activity_day, cadre_id, status, hours, live);
+
+-- The same for the year's signed commitments and for the talks counted (pre-appointment talks on
+-- record, admonishment talks of the year): read from these indexes alone, never row by row.
+CREATE INDEX ix_integrity_commitment_year_covering
+    ON integrity_commitment (commitment_year, cadre_id, signed_on, deleted_at);
+CREATE INDEX ix_integrity_talk_kind_covering
+    ON integrity_talk (kind, talk_date, cadre_id, deleted_at);
