@@ -13,3 +13,8 @@ CREATE INDEX ix_integrity_commitment_year_covering
     ON integrity_commitment (commitment_year, cadre_id, signed_on, deleted_at);
 CREATE INDEX ix_integrity_talk_kind_covering
     ON integrity_talk (kind, talk_date, cadre_id, deleted_at);
+
+-- And for the ledger items due in the year (rectified on time ÷ due): the whole ledger, long texts
+-- and all, was read to count a few columns.
+CREATE INDEX ix_rectification_deadline_covering
+    ON rectification (deadline, cadre_id, status, rectified_on, deleted_at);

@@ -99,7 +99,8 @@ public final class AssessmentInputRepository {
     public Map<UUID, BigDecimal> rectifiedOnTimeRate(int year) {
         return values("SELECT cadre_id, CAST(SUM(CASE WHEN rectified_on IS NOT NULL AND rectified_on <= deadline"
                 + " AND status IN ('RECTIFIED', 'VERIFIED') THEN 1 ELSE 0 END) AS DECIMAL(12,4)) / COUNT(*)"
-                + " FROM rectification WHERE cadre_id IS NOT NULL AND deleted_at IS NULL AND deadline >= ?"
+                + " FROM rectification USE INDEX (ix_rectification_deadline_covering)"
+                + " WHERE cadre_id IS NOT NULL AND deleted_at IS NULL AND deadline >= ?"
                 + " AND deadline < ? GROUP BY cadre_id", start(year), start(year + 1));
     }
 

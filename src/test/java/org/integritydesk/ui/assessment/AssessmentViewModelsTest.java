@@ -130,7 +130,8 @@ class AssessmentViewModelsTest {
     void aBatchSavedAsPdfEndsWithASummaryOfSheetsPagesSkippedCadresAndTheFile() throws Exception {
         results.compute();
         services.cadres.create(draft(chengguan.id()).name("王五").idNumber(IdNumbers.of("360821", "19900101", "022"))
-                .position("科员").category(CadreCategory.MIDDLE_LEVEL).importantPosition(false).build());
+                .position("科员").category(CadreCategory.GENERAL).importantPosition(false)
+                .workStartDate(java.time.LocalDate.of(2012, 9, 1)).appointmentDate(null).build());
         Path pdf = dir.resolve("sheets.pdf");
         dialogs.answerSaveFile(pdf);
 
