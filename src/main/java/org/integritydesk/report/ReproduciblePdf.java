@@ -22,7 +22,11 @@ import com.lowagie.text.pdf.PdfName;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -37,6 +41,11 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  * The last two are rewritten afterwards with values of the same length, so no offset moves.
  */
 final class ReproduciblePdf {
+    /**
+     * A property of a filled report: "true" paints its plain cells directly ({@link CellPainter}), for
+     * forms of many small ruled cells printed by the thousand (the assessment sheets).
+     */
+    static final String PLAIN_CELLS = "org.integritydesk.pdf.plain-cells";
     private static final Pattern SUBSET_TAG = Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+");
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\\]");
 
@@ -104,10 +113,14 @@ final class ReproduciblePdf {
         }
     }
 
-    /** Sets the document's dates once the writer exists, before anything is written to the file. */
+    /**
+     * Sets the document's dates once the writer exists, before anything is written to the file; and,
+     * when the report asks for it ({@link #PLAIN_CELLS}), paints plain cells directly.
+     */
     private static final class DatedPdfExporter extends JRPdfExporter {
         private final Instant created;
         private boolean dated;
+        private CellPainter cells;
 
         DatedPdfExporter(Instant created) {
             this.created = created;
@@ -122,8 +135,27 @@ final class ReproduciblePdf {
                 info.put(PdfName.CREATIONDATE, new PdfDate(calendar));
                 info.put(PdfName.MODDATE, new PdfDate(calendar));
                 dated = true;
+                if (Boolean.parseBoolean(jasperPrint.getProperty(PLAIN_CELLS))) {
+                    cells = new CellPainter(classic, FontUtil.getInstance(getJasperReportsContext()));
+                }
             }
             super.exportPage(page);
+        }
+
+        @Override
+        public void exportText(JRPrintText text) {
+            if (cells == null
+                    || !cells.text(text, getOffsetX(), getOffsetY(), getCurrentPageFormat().getPageHeight(), getTextLocale(text))) {
+                super.exportText(text);
+            }
+        }
+
+        @Override
+        protected void exportBox(JRLineBox box, JRPrintElement element) {
+            if (cells == null
+                    || !cells.box(box, element, getOffsetX(), getOffsetY(), getCurrentPageFormat().getPageHeight())) {
+                super.exportBox(box, element);
+            }
         }
     }
 }

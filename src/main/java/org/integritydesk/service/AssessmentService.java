@@ -157,6 +157,20 @@ public final class AssessmentService {
         return tx.inTransaction(() -> computeUnchecked(year));
     }
 
+    /**
+     * Computes the year as {@link #compute} does — every input read, every cadre scored — and stores
+     * nothing: how long a recomputation takes, for the benchmark; also for a closed year.
+     */
+    public Computed trialCompute(int year) {
+        return tx.read(() -> {
+            access.require(Action.MANAGE_ASSESSMENT);
+            long started = System.nanoTime();
+            AssessmentScheme scheme = repository.findScheme(year).orElseGet(() -> DefaultAssessmentScheme.forYear(year));
+            List<AssessmentResult> results = score(year, scheme);
+            return new Computed(year, results.size(), (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
     private Computed computeUnchecked(int year) {
         long started = System.nanoTime();
         closedYears.requireOpen(year);
@@ -165,6 +179,26 @@ public final class AssessmentService {
             scheme = DefaultAssessmentScheme.forYear(year);
             repository.saveScheme(scheme, stamps.next());
         }
+        List<AssessmentResult> results = score(year, scheme);
+        List<AssessmentRun.Item> runIndicators = new ArrayList<>();
+        for (Indicator i : scheme.inTreeOrder()) {
+            runIndicators.add(new AssessmentRun.Item(scheme.depth(i), i.name(), scheme.maxOf(i), i.rule(), i.parameter(),
+                    i.input()));
+        }
+        var stamp = stamps.next();
+        repository.replaceRun(new AssessmentRun(year, stamp.now(), stamp.user(), scheme.bands(), results.size(), runIndicators),
+                results);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("year", year);
+        details.put("cadres", results.size());
+        details.put("ms", millis);
+        audit.record(AuditKind.UPDATE, AuditTrail.ASSESSMENT, null, String.valueOf(year), null, details, null);
+        return new Computed(year, results.size(), millis);
+    }
+
+    /** Every active cadre's result of the year under the scheme: one grouped query per input. */
+    private List<AssessmentResult> score(int year, AssessmentScheme scheme) {
         List<Indicator> leaves = scheme.leaves();
         Map<AssessmentInput, Map<UUID, BigDecimal>> values = new EnumMap<>(AssessmentInput.class);
         for (AssessmentInputSource source : inputs.sources()) {
@@ -185,21 +219,7 @@ public final class AssessmentService {
                 return byCadre == null ? null : byCadre.get(id);
             }, sanctionCount == null ? 0 : sanctionCount.intValue(), entries.get(id), scheme.bands()));
         }
-        List<AssessmentRun.Item> runIndicators = new ArrayList<>();
-        for (Indicator i : scheme.inTreeOrder()) {
-            runIndicators.add(new AssessmentRun.Item(scheme.depth(i), i.name(), scheme.maxOf(i), i.rule(), i.parameter(),
-                    i.input()));
-        }
-        var stamp = stamps.next();
-        repository.replaceRun(new AssessmentRun(year, stamp.now(), stamp.user(), scheme.bands(), results.size(), runIndicators),
-                results);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("year", year);
-        details.put("cadres", results.size());
-        details.put("ms", millis);
-        audit.record(AuditKind.UPDATE, AuditTrail.ASSESSMENT, null, String.valueOf(year), null, details, null);
-        return new Computed(year, results.size(), millis);
+        return results;
     }
 
     // --- results ---
@@ -417,7 +437,84 @@ public final class AssessmentService {
      */
     public PrintableDocument print(Selection selection, Locale locale, String purpose, ProgressListener progress,
             BooleanSupplier cancelled) {
-        Gathered gathered = tx.read(() -> gather(selection));
+        return print(selection, tx.read(() -> gather(selection)), locale, purpose, progress, cancelled);
+    }
+
+    /** Why a cadre of a batch has no sheet in it. */
+    public enum SkipReason {
+        /** Active now but not in the year's computation (added or moved in after it): compute the year again. */
+        NOT_COMPUTED,
+        /** The user is recused from the cadre's records (回避). */
+        RECUSED,
+        /** Outside the units the user may print. */
+        OUT_OF_SCOPE
+    }
+
+    /** A cadre left out of a batch, and why. */
+    public record Skipped(String cadreName, String maskedId, SkipReason reason) {
+    }
+
+    /** A batch of sheets: the filled document, how many sheets it holds, and the cadres left out. */
+    public record Batch(PrintableDocument document, int sheets, List<Skipped> skipped) {
+    }
+
+    /**
+     * As {@link #print}, telling also which cadres of the selection get no sheet and why: for a unit
+     * or the whole bureau, its active cadres without a result of the year or hidden by recusal; for
+     * chosen cadres, each chosen one that is not printed. Slow: call it off the JavaFX thread.
+     */
+    public Batch printBatch(Selection selection, Locale locale, String purpose, ProgressListener progress,
+            BooleanSupplier cancelled) {
+        record Read(Gathered gathered, List<Skipped> skipped) {
+        }
+        Read read = tx.read(() -> {
+            Gathered g = gather(selection);
+            return new Read(g, skipped(selection, g));
+        });
+        PrintableDocument document = print(selection, read.gathered(), locale, purpose, progress, cancelled);
+        return new Batch(document, read.gathered().results().size(), read.skipped());
+    }
+
+    private List<Skipped> skipped(Selection selection, Gathered gathered) {
+        Set<UUID> printed = new HashSet<>();
+        gathered.results().forEach(r -> printed.add(r.cadreId()));
+        AccessControl.Scope scope = access.scope(Action.PRINT);
+        List<Skipped> skipped = new ArrayList<>();
+        if (selection instanceof Selection.Some some) {
+            Map<UUID, AssessmentResult> byId = new HashMap<>();
+            repository.findResults(selection.year()).forEach(r -> byId.put(r.cadreId(), r));
+            for (UUID id : new java.util.LinkedHashSet<>(some.cadreIds())) {
+                if (printed.contains(id)) {
+                    continue;
+                }
+                AssessmentResult r = byId.get(id);
+                if (r == null) {
+                    cadres.findById(id).ifPresent(c -> skipped.add(new Skipped(c.name(),
+                            c.idNumber().masked(), SkipReason.NOT_COMPUTED)));
+                } else {
+                    skipped.add(new Skipped(r.cadreName(), r.maskedId(),
+                            scope.recused().contains(id) ? SkipReason.RECUSED : SkipReason.OUT_OF_SCOPE));
+                }
+            }
+        } else if (selection instanceof Selection.Cadres c) {
+            Set<UUID> unitIds = c.unitCode() == null ? null
+                    : BatchPrints.unitScope(new UnitTree(units.findAll()), c.unitCode(), access).unitIds();
+            Set<UUID> computed = new HashSet<>();
+            repository.findResults(selection.year()).forEach(r -> computed.add(r.cadreId()));
+            for (AssessmentResult.Subject s : repository.subjects()) {
+                if (printed.contains(s.cadreId()) || (unitIds != null && !unitIds.contains(s.unitId()))
+                        || (scope.visibleUnits() != null && !scope.visibleUnits().contains(s.unitId()))) {
+                    continue;
+                }
+                skipped.add(new Skipped(s.cadreName(), s.maskedId(),
+                        !computed.contains(s.cadreId()) ? SkipReason.NOT_COMPUTED : SkipReason.RECUSED));
+            }
+        }
+        return List.copyOf(skipped);
+    }
+
+    private PrintableDocument print(Selection selection, Gathered gathered, Locale locale, String purpose,
+            ProgressListener progress, BooleanSupplier cancelled) {
         if (gathered.results().isEmpty()) {
             throw new ServiceException("error.assessment.nothingToPrint");
         }
@@ -527,7 +624,22 @@ public final class AssessmentService {
      * 考核评价 tab filtered by the grade's name.
      */
     public HomeSources.Charts homeCharts(Messages messages) {
-        return year -> tx.read(() -> {
+        return new HomeSources.Charts() {
+            @Override
+            public List<org.integritydesk.model.HomeChart> charts(int year) {
+                return gradeCharts(year, messages);
+            }
+
+            @Override
+            public List<org.integritydesk.model.HomeChart> charts(int year, Locale locale) {
+                return gradeCharts(year, new Messages(locale));
+            }
+        };
+    }
+
+    /** The chart of {@link #homeCharts}, worded in {@code messages}' language. */
+    private List<org.integritydesk.model.HomeChart> gradeCharts(int year, Messages messages) {
+        return tx.read(() -> {
             AccessControl.Scope scope = access.scope(Action.VIEW);
             if (repository.findRun(year).isEmpty()) {
                 return List.of();

@@ -678,32 +678,45 @@ public final class DebriefingService {
 
     /** Home tab: the year's average satisfaction by reporting category, of the sessions the user may see. */
     public HomeSources.Charts chartSource(Messages messages) {
-        return year -> {
-            Map<ReportingCategory, List<BigDecimal>> byCategory = new EnumMap<>(ReportingCategory.class);
-            tx.read(() -> {
-                AccessControl.Scope scope = access.scope(Action.VIEW);
-                for (Counted c : counted(year)) {
-                    if (RectificationService.canSee(scope, c.session().organisingUnitId(), null)) {
-                        byCategory.computeIfAbsent(c.result().cadre().category(), k -> new ArrayList<>())
-                                .add(c.result().satisfaction());
-                    }
-                }
-                return null;
-            });
-            if (byCategory.isEmpty()) {
-                return List.of();
+        return new HomeSources.Charts() {
+            @Override
+            public List<HomeChart> charts(int year) {
+                return satisfactionCharts(year, messages);
             }
-            List<HomeChart.Category> categories = new ArrayList<>();
-            for (ReportingCategory category : ReportingCategory.values()) {
-                List<BigDecimal> values = byCategory.get(category);
-                if (values != null) {
-                    categories.add(new HomeChart.Category(messages.label(category), category.name(),
-                            List.of(average(values).doubleValue())));
-                }
+
+            @Override
+            public List<HomeChart> charts(int year, java.util.Locale locale) {
+                return satisfactionCharts(year, new Messages(locale));
             }
-            return List.of(new HomeChart(messages.get("debriefing.chart.title", year), "debriefingTab",
-                    List.of(messages.get("debriefing.chart.series")), categories));
         };
+    }
+
+    /** The chart of {@link #chartSource}, worded in {@code messages}' language. */
+    private List<HomeChart> satisfactionCharts(int year, Messages messages) {
+        Map<ReportingCategory, List<BigDecimal>> byCategory = new EnumMap<>(ReportingCategory.class);
+        tx.read(() -> {
+            AccessControl.Scope scope = access.scope(Action.VIEW);
+            for (Counted c : counted(year)) {
+                if (RectificationService.canSee(scope, c.session().organisingUnitId(), null)) {
+                    byCategory.computeIfAbsent(c.result().cadre().category(), k -> new ArrayList<>())
+                            .add(c.result().satisfaction());
+                }
+            }
+            return null;
+        });
+        if (byCategory.isEmpty()) {
+            return List.of();
+        }
+        List<HomeChart.Category> categories = new ArrayList<>();
+        for (ReportingCategory category : ReportingCategory.values()) {
+            List<BigDecimal> values = byCategory.get(category);
+            if (values != null) {
+                categories.add(new HomeChart.Category(messages.label(category), category.name(),
+                        List.of(average(values).doubleValue())));
+            }
+        }
+        return List.of(new HomeChart(messages.get("debriefing.chart.title", year), "debriefingTab",
+                List.of(messages.get("debriefing.chart.series")), categories));
     }
 
     // ------------------------------------------------------------------ helpers

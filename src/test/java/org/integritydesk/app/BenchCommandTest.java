@@ -38,8 +38,9 @@ class BenchCommandTest {
                 "tab-open-education-ms", "tab-search-education-ms", "tab-open-talks-ms", "tab-search-talks-ms",
                 "tab-open-commitments-ms", "tab-search-commitments-ms", "tab-open-supervision-ms",
                 "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms",
-                "assessment-sheets", "rss-mb");
+                "assessment-compute-ms", "assessment-sheets", "rss-mb");
         assertHasKeys(byName.get("rss-mb"), "after-load", "peak", "heap-committed", "heap-max");
+        assertHasKeys(byName.get("assessment-compute-ms"), "cadres", "ms");
         assertHasKeys(byName.get("assessment-sheets"), "ms", "fill-ms", "pdf-ms", "sheets", "pages", "bytes");
         assertThat(byName.get("assessment-sheets")).doesNotContain("sheets=0 ");
         assertHasKeys(byName.get("db-file-bytes"), "bytes");

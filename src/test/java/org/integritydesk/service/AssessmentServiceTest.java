@@ -352,6 +352,15 @@ class AssessmentServiceTest {
                             org.assertj.core.groups.Tuple.tuple("基本称职", 1.0),
                             org.assertj.core.groups.Tuple.tuple("不称职", 0.0));
         });
+        List<HomeChart> english = services.homeSources.chartSources().stream()
+                .flatMap(s -> s.charts(YEAR, java.util.Locale.ENGLISH).stream())
+                .filter(c -> c.tabId().equals("assessmentTab")).toList();
+        assertThat(english).singleElement().satisfies(chart -> {
+            assertThat(chart.title()).isEqualTo("Assessment grades " + YEAR);
+            assertThat(chart.seriesNames()).containsExactly("Cadres");
+            assertThat(chart.categories()).extracting(HomeChart.Category::label)
+                    .containsExactly("Excellent", "Competent", "Basically competent", "Incompetent");
+        });
         assertThat(file.laterSections().get(FileSection.ASSESSMENT)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("总分 80.0，等次 基本称职"));
     }

@@ -291,6 +291,11 @@ class DebriefingServiceTest {
                     .containsExactly("局党组成员", "分局局长", "执法人员");
         });
         assertThat(chartSource.charts(2024)).isEmpty();
+        assertThat(chartSource.charts(2025, java.util.Locale.ENGLISH)).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Debriefing satisfaction 2025 by cadre category");
+            assertThat(c.seriesNames()).containsExactly("Average satisfaction (%)");
+            assertThat(c.categories()).extracting(HomeChart.Category::label).noneMatch(l -> l.matches(".*\\p{IsHan}.*"));
+        });
 
         List<SectionEntry> file = services.cadres.openFile(wangWu.id(), "测试").laterSections().get(FileSection.DEBRIEFING);
         assertThat(file).hasSize(2);

@@ -10,6 +10,8 @@ import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.ProgressListener;
 
 /**
+ * {@code assessment-compute-ms cadres=.. ms=..}: the bench year computed for every active cadre (every input
+ * read, every cadre scored) without storing anything, so also without {@code --writes}.
  * {@code assessment-sheets ms=.. fill-ms=.. pdf-ms=.. sheets=.. pages=.. bytes=..}: the 党风廉政建设责任制考核表 of up to
  * {@code sheets} cadres of the bench year into one PDF, from asking to the file written. With
  * {@code --writes} first {@code assessment-recompute ms=.. cadres=..}: the year computed again (its
@@ -28,6 +30,10 @@ public final class AssessmentMeasurement implements Measurement {
         AssessmentService assessment = context.services().assessment();
         int year = context.year();
         boolean closed = assessment.isClosed(year);
+        long trial = System.nanoTime();
+        AssessmentService.Computed scored = assessment.trialCompute(year);
+        context.print(new Figure("assessment-compute-ms").with("cadres", scored.cadres())
+                .millis("ms", System.nanoTime() - trial));
         if (context.writes() && !closed) {
             long started = System.nanoTime();
             AssessmentService.Computed computed = assessment.compute(year);

@@ -40,6 +40,8 @@ public final class AssessmentView {
     @FXML private ComboBox<Integer> yearChoice;
     @FXML private Button computeButton;
     @FXML private MenuItem printOneItem;
+    @FXML private javafx.scene.control.ProgressBar batchProgress;
+    @FXML private Button batchCancelButton;
     @FXML private Label closedLabel;
     @FXML private TextField searchField;
     @FXML private ComboBox<Grade> gradeFilter;
@@ -112,6 +114,11 @@ public final class AssessmentView {
         computeButton.disableProperty().bind(readOnly.or(results.busyProperty()));
         closedLabel.visibleProperty().bind(results.closedProperty());
         printOneItem.disableProperty().bind(results.selectedProperty().isNull());
+        batchProgress.progressProperty().bind(results.batchProgressProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {batchProgress, batchCancelButton}) {
+            n.visibleProperty().bind(results.batchRunningProperty());
+            n.managedProperty().bind(results.batchRunningProperty());
+        }
         searchField.textProperty().bindBidirectional(results.searchTextProperty());
         gradeFilter.getItems().add(null);
         gradeFilter.getItems().addAll(Grade.values());
@@ -251,6 +258,21 @@ public final class AssessmentView {
     @FXML
     private void onPrintUnits() {
         results.printUnits();
+    }
+
+    @FXML
+    private void onPrintShownToPdf() {
+        results.printShownTo(AssessmentViewModel.Destination.PDF_FILE);
+    }
+
+    @FXML
+    private void onPrintShownToPrinter() {
+        results.printShownTo(AssessmentViewModel.Destination.PRINTER);
+    }
+
+    @FXML
+    private void onCancelBatch() {
+        results.cancelBatch();
     }
 
     @FXML

@@ -61,6 +61,9 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper entryMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyDoubleWrapper batchProgress = new javafx.beans.property.ReadOnlyDoubleWrapper();
+    private TaskRunner.Handle batchHandle;
     private UUID explainedCadre;
 
     public AssessmentViewModel(AssessmentService assessment, TaskRunner tasks, DialogService dialogs, Messages messages,
@@ -296,6 +299,104 @@ public final class AssessmentViewModel {
         }
     }
 
+    /** Where a batch of sheets goes. */
+    public enum Destination { PDF_FILE, PRINTER }
+
+    /**
+     * Every sheet the list shows (the whole bureau's when the list is not narrowed), filled in the
+     * background with progress and cancel, then saved as one PDF (the user picks the file first) or
+     * sent to the printer; at the end a summary: sheets, pages, the cadres left out and why, where
+     * the sheets went.
+     */
+    public void printShownTo(Destination destination) {
+        if (visible.isEmpty() || batchRunning.get()) {
+            return;
+        }
+        int y = year.get();
+        java.nio.file.Path target = null;
+        if (destination == Destination.PDF_FILE) {
+            var chosen = dialogs.askSaveFile(messages.get("assessment.batch.saveTitle"),
+                    messages.get("assessment.print.fileShown", y), "pdf");
+            if (chosen.isEmpty()) {
+                return;
+            }
+            target = chosen.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen.get()
+                    : java.nio.file.Path.of(chosen.get() + ".pdf");
+        }
+        boolean narrowed = visible.size() != all.size();
+        AssessmentService.Selection selection = narrowed
+                ? new AssessmentService.Selection.Some(y, visible.stream().map(AssessmentResult::cadreId).toList())
+                : new AssessmentService.Selection.Cadres(y, null);
+        java.nio.file.Path file = target;
+        batchRunning.set(true);
+        batchProgress.set(0);
+        status.set(messages.get("assessment.batch.running"));
+        batchHandle = tasks.submit(ctx -> {
+            AssessmentService.Batch batch = assessment.printBatch(selection, messages.locale(),
+                    messages.get("assessment.print.purpose"), ctx::progress, ctx::isCancelled);
+            if (ctx.isCancelled()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            if (file != null) {
+                batch.document().savePdf(file);
+            } else {
+                batch.document().print(true);
+            }
+            return batch;
+        }, batch -> {
+            batchRunning.set(false);
+            batchProgress.set(1);
+            status.set(messages.get("assessment.batch.done"));
+            dialogs.showInfo(messages.get("assessment.batch.summaryTitle"), summary(batch, file));
+        }, failure -> {
+            batchRunning.set(false);
+            if (failure instanceof java.util.concurrent.CancellationException) {
+                status.set(messages.get("assessment.batch.cancelled"));
+            } else {
+                status.set(errors.describe(failure));
+                dialogs.showError(messages.get("assessment.batch.summaryTitle"), errors.describe(failure));
+            }
+        }, batchProgress::set);
+    }
+
+    /** Stops a running batch: nothing is saved or printed, and no printout is recorded. */
+    public void cancelBatch() {
+        if (batchHandle != null && batchRunning.get()) {
+            batchHandle.cancel();
+        }
+    }
+
+    /** The summary shown when a batch is done. */
+    String summary(AssessmentService.Batch batch, java.nio.file.Path file) {
+        StringBuilder text = new StringBuilder(messages.get("assessment.batch.printed", batch.sheets(),
+                batch.document().pageCount()));
+        text.append('\n').append(file != null ? messages.get("assessment.batch.savedTo", file.toAbsolutePath())
+                : messages.get("assessment.batch.sentToPrinter"));
+        if (batch.skipped().isEmpty()) {
+            text.append('\n').append(messages.get("assessment.batch.noneSkipped"));
+        } else {
+            text.append('\n').append(messages.get("assessment.batch.skipped", batch.skipped().size()));
+            int shown = 0;
+            for (AssessmentService.Skipped s : batch.skipped()) {
+                if (shown++ == MAX_SKIPPED_LINES) {
+                    text.append('\n').append(messages.get("assessment.batch.skippedMore",
+                            batch.skipped().size() - MAX_SKIPPED_LINES));
+                    break;
+                }
+                text.append('\n').append(messages.get("assessment.batch.skippedLine", s.cadreName(), s.maskedId(),
+                        messages.get(switch (s.reason()) {
+                            case NOT_COMPUTED -> "assessment.batch.reason.notComputed";
+                            case RECUSED -> "assessment.batch.reason.recused";
+                            case OUT_OF_SCOPE -> "assessment.batch.reason.outOfScope";
+                        })));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The summary names this many left-out cadres, then says how many more. */
+    static final int MAX_SKIPPED_LINES = 20;
+
     private void open(AssessmentService.Selection selection, String fileName) {
         preview.open(messages.get("assessment.print.title"), fileName, ctx -> {
             PrintableDocument document = assessment.print(selection, messages.locale(),
@@ -374,6 +475,14 @@ public final class AssessmentViewModel {
 
     public ReadOnlyBooleanProperty closedProperty() {
         return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty batchRunningProperty() {
+        return batchRunning.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty batchProgressProperty() {
+        return batchProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

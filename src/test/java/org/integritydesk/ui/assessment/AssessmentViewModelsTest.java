@@ -30,11 +30,12 @@ class AssessmentViewModelsTest {
     private final RecordingDialogService dialogs = new RecordingDialogService().answerConfirmations(true);
     private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
     private AssessmentViewModel results;
+    private OrgUnit chengguan;
 
     @BeforeEach
     void open() {
         services = TestServices.open(dir);
-        OrgUnit chengguan = services.subBureau(services.setUpBureau(), "36082101", "城关分局");
+        chengguan = services.subBureau(services.setUpBureau(), "36082101", "城关分局");
         services.cadres.create(draft(chengguan.id()).name("李四").idNumber(IdNumbers.of("360821", "19850314", "019"))
                 .position("所长").category(CadreCategory.MIDDLE_LEVEL).importantPosition(false).build());
         results = new AssessmentViewModel(services.assessment, tasks, dialogs, messages, (title, file, fill) -> { },
@@ -123,5 +124,64 @@ class AssessmentViewModelsTest {
                 .isEqualTo("90.4%");
         assertThat(AssessmentViewModel.valueText(AssessmentInput.ADMONISHMENT_TALKS, new java.math.BigDecimal("2")))
                 .isEqualTo("2");
+    }
+
+    @Test
+    void aBatchSavedAsPdfEndsWithASummaryOfSheetsPagesSkippedCadresAndTheFile() throws Exception {
+        results.compute();
+        services.cadres.create(draft(chengguan.id()).name("王五").idNumber(IdNumbers.of("360821", "19900101", "022"))
+                .position("科员").category(CadreCategory.GENERAL).importantPosition(false)
+                .workStartDate(java.time.LocalDate.of(2012, 9, 1)).appointmentDate(null).build());
+        Path pdf = dir.resolve("sheets.pdf");
+        dialogs.answerSaveFile(pdf);
+
+        results.printShownTo(AssessmentViewModel.Destination.PDF_FILE);
+
+        assertThat(pdf).exists();
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(results.batchRunningProperty().get()).isFalse();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(dialogs.infos()).singleElement().satisfies(shown -> {
+            assertThat(shown.title()).isEqualTo("批量打印考核表");
+            assertThat(shown.message()).contains("已打印考核表 1 份，共 1 页", "已保存到：" + pdf.toAbsolutePath(),
+                    "未打印 1 人", "王五（360821********022", "尚无计算结果");
+        });
+    }
+
+    @Test
+    void aCancelledBatchSavesNothingAndShowsNoSummary() {
+        results.compute();
+        Path pdf = dir.resolve("cancelled.pdf");
+        dialogs.answerSaveFile(pdf);
+        tasks.hold();
+
+        results.printShownTo(AssessmentViewModel.Destination.PDF_FILE);
+        assertThat(results.batchRunningProperty().get()).isTrue();
+        results.cancelBatch();
+        tasks.runHeld();
+
+        assertThat(pdf).doesNotExist();
+        assertThat(results.batchRunningProperty().get()).isFalse();
+        assertThat(results.statusProperty().get()).contains("已取消批量打印");
+        assertThat(dialogs.infos()).isEmpty();
+    }
+
+    @Test
+    void theSummaryNamesEachSkippedCadreWithItsReasonInEnglishToo() {
+        AssessmentViewModel english = new AssessmentViewModel(services.assessment, tasks, dialogs,
+                new Messages(Locale.ENGLISH), (title, file, fill) -> { }, 2025, true);
+        org.integritydesk.service.PrintableDocument document = new org.integritydesk.service.PrintableDocument() {
+            @Override public int pageCount() { return 3; }
+            @Override public byte[] pagePng(int pageIndex, float zoom) { return new byte[0]; }
+            @Override public void savePdf(Path target) { }
+            @Override public void print(boolean showDialog) { }
+            @Override public java.util.Set<String> charactersWithoutGlyph() { return java.util.Set.of(); }
+        };
+        var batch = new org.integritydesk.service.AssessmentService.Batch(document, 3, java.util.List.of(
+                new org.integritydesk.service.AssessmentService.Skipped("赵六", "360821********0011",
+                        org.integritydesk.service.AssessmentService.SkipReason.RECUSED)));
+
+        assertThat(english.summary(batch, null)).contains("3 assessment sheets printed, 3 pages", "Sent to the printer",
+                "1 cadres not printed", "赵六 (360821********0011): you are recused from this cadre");
     }
 }
