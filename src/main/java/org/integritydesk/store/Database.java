@@ -57,6 +57,7 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool pool = access.pool(dataDir);
             pool.setMaxConnections(8);
             migrate(pool);
+            installJournal(pool);
             return new Database(dataDir, access, lock, pool);
         } catch (RuntimeException e) {
             lock.close();
@@ -97,6 +98,19 @@ public final class Database implements AutoCloseable {
     static String urlFor(Path dataDir, boolean encrypted) {
         String file = dataDir.toAbsolutePath().resolve(FILE_NAME).toString().replace('\\', '/');
         return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** The exchange change journal's triggers, on an installation that takes part in exchange. */
+    private static void installJournal(JdbcConnectionPool pool) {
+        try (java.sql.Connection connection = pool.getConnection()) {
+            ExchangeJournal.install(connection);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("cannot open the database: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     private static void migrate(JdbcConnectionPool pool) {
