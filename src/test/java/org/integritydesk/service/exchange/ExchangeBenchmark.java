@@ -12,7 +12,9 @@ import org.integritydesk.service.ProgressListener;
 
 /**
  * The figures of docs/decisions/0013: export and import of a package with 10,000 changed records
- * (new, then changed again), between two H2 sites in a temporary folder. A test-scope main, run with
+ * (new, then changed again), export with nothing changed, and a package of attachment files, between
+ * two H2 sites in a temporary folder. Prints sentences, then one {@code name key=value ...} line per
+ * figure ({@code exchange-export-ms}, {@code exchange-import-ms}, {@code exchange-files}). A test-scope main, run with
  * {@code java -cp target/classes:target/test-classes:<dependencies> org.integritydesk.service.exchange.ExchangeBenchmark}.
  */
 public final class ExchangeBenchmark {
@@ -32,7 +34,7 @@ public final class ExchangeBenchmark {
                         RegulationStatus.IN_FORCE, null, "为加强党风廉政建设，规范权力运行，制定本制度。第" + i + "条"));
             }
             System.out.printf("made %d regulations at the county: %.1f s%n", records, secs(t));
-            measure("new records", county, sub, dir.resolve("p1.idx"));
+            double[] fresh = measure("new records", county, sub, dir.resolve("p1.idx"));
             acknowledge(county, sub, dir.resolve("a1.idx"));
             List<Regulation> all = county.services.regulations.list();
             t = System.nanoTime();
@@ -42,20 +44,50 @@ public final class ExchangeBenchmark {
                         r.summary() + "（修订）"));
             }
             System.out.printf("changed them again: %.1f s%n", secs(t));
-            measure("changed records", county, sub, dir.resolve("p2.idx"));
+            double[] changed = measure("changed records", county, sub, dir.resolve("p2.idx"));
             acknowledge(county, sub, dir.resolve("a2.idx"));
             t = System.nanoTime();
             sub.exchange.importPackage(dir.resolve("p2.idx"), ProgressListener.NONE);
-            System.out.printf("the same package again (already imported): %.2f s%n", secs(t));
+            double replay = secs(t);
+            System.out.printf("the same package again (already imported): %.2f s%n", replay);
             t = System.nanoTime();
             Path empty = dir.resolve("p3.idx");
             county.exchange.export("36082104", empty, ProgressListener.NONE);
-            System.out.printf("export with nothing changed (capture over %d rows): %.2f s, %d bytes%n", records,
-                    secs(t), Files.size(empty));
+            double nothing = secs(t);
+            System.out.printf("export with nothing changed (%d rows): %.2f s, %d bytes%n", records, nothing,
+                    Files.size(empty));
+            // attachment files: 20 files of 500 KB made at the county travel to the sub-bureau
+            Regulation owner = all.get(0);
+            java.util.Random random = new java.util.Random(1);
+            for (int i = 0; i < 20; i++) {
+                byte[] content = new byte[500_000];
+                random.nextBytes(content);
+                Path source = dir.resolve("photo" + i + ".jpg");
+                Files.write(source, content);
+                county.attachments.add(org.integritydesk.service.RegulationService.OWNER_TYPE, owner.id(), source);
+            }
+            t = System.nanoTime();
+            ExchangeService.ExportResult withFiles = county.exchange.export("36082104", dir.resolve("p4.idx"),
+                    ProgressListener.NONE);
+            double filesExport = secs(t);
+            t = System.nanoTime();
+            ExchangeService.ImportResult filesIn = sub.exchange.importPackage(dir.resolve("p4.idx"), ProgressListener.NONE);
+            double filesImport = secs(t);
+            System.out.printf("20 attachment files of 500 KB: export %.2f s, %,d bytes; import %.2f s (%d stored)%n",
+                    filesExport, withFiles.bytes(), filesImport, filesIn.files());
+            System.out.printf("exchange-export-ms records=%d new=%.0f changed=%.0f nothing=%.0f%n", records,
+                    fresh[0] * 1000, changed[0] * 1000, nothing * 1000);
+            System.out.printf("exchange-import-ms records=%d new=%.0f changed=%.0f replay=%.0f%n", records,
+                    fresh[1] * 1000, changed[1] * 1000, replay * 1000);
+            System.out.printf("exchange-package-bytes new=%d changed=%d nothing=%d%n", (long) fresh[2],
+                    (long) changed[2], Files.size(empty));
+            System.out.printf("exchange-files files=%d file-bytes=%d package-bytes=%d export-ms=%.0f import-ms=%.0f%n",
+                    withFiles.files(), withFiles.fileBytes(), withFiles.bytes(), filesExport * 1000, filesImport * 1000);
         }
     }
 
-    private static void measure(String what, ExchangeSite county, ExchangeSite sub, Path file) {
+    /** @return export seconds, import seconds, package bytes */
+    private static double[] measure(String what, ExchangeSite county, ExchangeSite sub, Path file) {
         long t = System.nanoTime();
         ExchangeService.ExportResult exported = county.exchange.export("36082104", file, ProgressListener.NONE);
         double export = secs(t);
@@ -66,6 +98,7 @@ public final class ExchangeBenchmark {
                 + " %d conflicts)%n", what, exported.records(), export, exported.bytes(),
                 exported.bytes() / (double) Math.max(1, exported.records()), importing, imported.applied(),
                 imported.conflicts());
+        return new double[] {export, importing, exported.bytes()};
     }
 
     /** The sub-bureau's package back, which acknowledges the county's. */
