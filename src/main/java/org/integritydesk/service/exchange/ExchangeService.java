@@ -343,22 +343,37 @@ public final class ExchangeService {
             Map<String, Map<String, TableRow>> rows = rowsOf(changed);
             List<PackageFile> carried = new ArrayList<>();
             List<HeldFile> held = new ArrayList<>();
+            Map<String, HeldFile> heldByKey = new java.util.HashMap<>();
             List<RowState> heldStates = new ArrayList<>();
+            // the files claim the package's budget: first those not in any package to this peer yet,
+            // then those of our packages it has not acknowledged (sent again, in case one was lost)
+            long lastSentRev = store.sentUpToRev(to, p.sentSeq());
             long fileBytes = 0;
-            int done = 0;
-            for (RowState s : changed) {
-                TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
-                if (row != null && s.kind().equals(ATTACHMENT)) {
+            for (boolean fresh : new boolean[] {true, false}) {
+                for (RowState s : changed) {
+                    TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
+                    if (row == null || !s.kind().equals(ATTACHMENT) || (s.rev() > lastSentRev) != fresh) {
+                        continue;
+                    }
                     Map<String, Object> a = row.asMap();
                     if (a.get("deleted_at") == null) {
                         HeldFile hold = attachFile(a, carried, fileBytes);
                         if (hold != null) {
-                            held.add(hold);
-                            heldStates.add(s);
-                            continue;
+                            heldByKey.put(s.key(), hold);
+                        } else {
+                            fileBytes += carried.get(carried.size() - 1).content().length;
                         }
-                        fileBytes += carried.get(carried.size() - 1).content().length;
                     }
+                }
+            }
+            int done = 0;
+            for (RowState s : changed) {
+                TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
+                HeldFile hold = s.kind().equals(ATTACHMENT) ? heldByKey.get(s.key()) : null;
+                if (hold != null) {
+                    held.add(hold);
+                    heldStates.add(s);
+                    continue;
                 }
                 records.add(row != null
                         ? new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), false, row.columns(), row.values())

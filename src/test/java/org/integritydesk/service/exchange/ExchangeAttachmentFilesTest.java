@@ -67,6 +67,13 @@ class ExchangeAttachmentFilesTest {
         return site.attachments.add(RegulationService.OWNER_TYPE, r.id(), source(name, size));
     }
 
+    /** The county's package back, which acknowledges what it imported from the sub-bureau. */
+    private void acknowledge() {
+        Path back = next();
+        send(county, sub, back);
+        sub.exchange.importPackage(back, ProgressListener.NONE);
+    }
+
     private ExchangeService.ExportResult send(ExchangeSite from, ExchangeSite to, Path file) {
         return from.exchange.export(to.code, file, ProgressListener.NONE);
     }
@@ -145,6 +152,7 @@ class ExchangeAttachmentFilesTest {
         county.exchange.importPackage(pkg, ProgressListener.NONE);
         // the county has the row whose file came, and not the one whose file is missing
         assertThat(county.attachmentContents()).containsOnlyKeys(fine.id().toString());
+        acknowledge();
         assertThat(sub.exchange.status().get(0).recordsToSend()).isEqualTo(1);
 
         // reported again while missing; carried once the file is back
@@ -156,6 +164,32 @@ class ExchangeAttachmentFilesTest {
         assertThat(later.files()).isEqualTo(1);
         county.exchange.importPackage(again, ProgressListener.NONE);
         assertThat(county.attachmentContents()).isEqualTo(sub.attachmentContents()).hasSize(2);
+    }
+
+    /** Packages made one after another without an acknowledgement in between still bring every file. */
+    @Test
+    void filesBeyondThePackageBudgetGoInTheNextPackagesEvenWithoutAcknowledgement() throws Exception {
+        sub.exchange.fileBudget(100_000);
+        Regulation r = regulation(sub);
+        for (int i = 0; i < 3; i++) {
+            attach(sub, r, "照片" + i + ".jpg", 60_000);
+        }
+        List<Path> made = List.of(next(), next(), next());
+        for (Path pkg : made) {
+            assertThat(send(sub, county, pkg).files()).isEqualTo(1);
+        }
+        // the three arrive in any order (the first of them is lost even): the last two bring the rest
+        county.exchange.importPackage(made.get(2), ProgressListener.NONE);
+        assertThat(county.attachmentContents()).hasSize(1);
+        acknowledge();
+        Path fourth = next();
+        send(sub, county, fourth);
+        county.exchange.importPackage(fourth, ProgressListener.NONE);
+        acknowledge();
+        Path fifth = next();
+        send(sub, county, fifth);
+        county.exchange.importPackage(fifth, ProgressListener.NONE);
+        assertThat(county.attachmentContents()).isEqualTo(sub.attachmentContents()).hasSize(3);
     }
 
     @Test
@@ -171,12 +205,15 @@ class ExchangeAttachmentFilesTest {
         assertThat(one.heldBack()).extracting(ExchangeService.HeldFile::reason)
                 .containsOnly(ExchangeService.HoldReason.NEXT_PACKAGE).hasSize(2);
         county.exchange.importPackage(first, ProgressListener.NONE);
+        acknowledge();
         Path second = next();
         assertThat(send(sub, county, second).files()).isEqualTo(1);
         county.exchange.importPackage(second, ProgressListener.NONE);
+        acknowledge();
         Path third = next();
         assertThat(send(sub, county, third).files()).isEqualTo(1);
         county.exchange.importPackage(third, ProgressListener.NONE);
+        acknowledge();
         assertThat(county.attachmentContents()).isEqualTo(sub.attachmentContents()).hasSize(3);
         // a file larger than the budget still travels, alone
         attach(sub, r, "大文件.pdf", 150_000);
@@ -219,7 +256,7 @@ class ExchangeAttachmentFilesTest {
         Path again = next();
         send(sub, county, again);
         ExchangeService.ImportResult result = county.exchange.importPackage(again, ProgressListener.NONE);
-        assertThat(result.unchanged()).isEqualTo(1);
+        assertThat(result.applied()).isZero();
         assertThat(result.files()).isEqualTo(1);
         assertThat(county.attachmentContents()).containsEntry(a.id().toString(), a.sha256());
     }
