@@ -180,8 +180,9 @@ public final class AppServices implements CliServices {
                 appVersion(), stamps, access, trail);
         this.regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, trail, setup,
                 new Lazy<>(RegulationRegisterReport::new), closedYears);
-        this.attachments = new AttachmentService(tx, new AttachmentRepository(tx),
-                new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey, new SecureRandom()),
+        AttachmentFiles attachmentFiles = new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey,
+                new SecureRandom());
+        this.attachments = new AttachmentService(tx, new AttachmentRepository(tx), attachmentFiles,
                 AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
         attachments.register(regulations.attachmentAccess());
         attachments.register(education.attachmentAccess());
@@ -233,7 +234,8 @@ public final class AppServices implements CliServices {
         this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
                 stamps, access, trail);
         this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
-        this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom());
+        this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom(),
+                attachmentFiles);
         // the assessment (issue 6 items 6-8): its inputs from the features above, sanctions, the home chart
         var assessmentSources = new org.integritydesk.service.AssessmentSources(
                 new org.integritydesk.store.AssessmentInputRepository(tx), fileLanguage);

@@ -123,6 +123,9 @@ final class ExchangeCommand {
             ExchangeService.ExportResult result = exchange.export(site, to, ProgressListener.NONE);
             System.out.println(messages.get("cli.exchange.exported", result.peer(), result.seq(), result.records(),
                     result.bytes(), result.file()));
+            for (String line : org.integritydesk.service.exchange.ExportTexts.fileLines(messages, result)) {
+                System.out.println(line);
+            }
         }
     }
 

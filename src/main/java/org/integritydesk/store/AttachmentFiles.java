@@ -132,6 +132,66 @@ public final class AttachmentFiles {
         }
     }
 
+    /** Whether the copy {@code storedPath} is in the folder. */
+    public boolean has(String storedPath) {
+        Path stored = folder.resolve(storedPath).normalize();
+        return stored.getParent().equals(folder) && Files.isRegularFile(stored);
+    }
+
+    /**
+     * The content of attachment {@code id}'s copy, decrypted in memory and checked against
+     * {@code sha256} (for exchange packages, which carry files up to a bounded size).
+     *
+     * @throws AttachmentFileException {@code STORED_MISSING} or {@code DAMAGED}
+     */
+    public byte[] read(UUID id, String storedPath, String sha256) {
+        Path stored = folder.resolve(storedPath).normalize();
+        if (!stored.getParent().equals(folder) || !Files.isRegularFile(stored)) {
+            throw new AttachmentFileException(Problem.STORED_MISSING, stored, null, null);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String actual;
+        try (InputStream in = Files.newInputStream(stored)) {
+            actual = decrypt(id, stored, in, out);
+        } catch (NoSuchFileException e) {
+            throw new AttachmentFileException(Problem.STORED_MISSING, stored, null, e);
+        } catch (IOException e) {
+            throw new AttachmentFileException(Problem.DAMAGED, stored, FileSteps.describe(e), e);
+        }
+        if (!actual.equals(sha256)) {
+            throw new AttachmentFileException(Problem.DAMAGED, stored, "content differs from the SHA-256 recorded", null);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Stores {@code content} received from another site as the copy of attachment {@code id},
+     * encrypted with this folder's key, as {@link #store} does with a user's file (temporary name,
+     * forced to disk, renamed into place).
+     *
+     * @throws AttachmentFileException {@code WRITE_FAILED} when the folder cannot take it; nothing is left
+     */
+    public Stored storeContent(UUID id, byte[] content) {
+        String name = storedPathOf(id);
+        Path target = folder.resolve(name);
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + id, ".part");
+            Stored stored;
+            try (InputStream in = new java.io.ByteArrayInputStream(content); OutputStream out = Files.newOutputStream(temp)) {
+                stored = encrypt(id, target, in, out, name);
+            }
+            FileSteps.force(temp);
+            FileSteps.moveIntoPlace(temp, target);
+            return stored;
+        } catch (IOException e) {
+            throw new AttachmentFileException(Problem.WRITE_FAILED, folder, FileSteps.describe(e), e);
+        } finally {
+            FileSteps.deleteQuietly(temp);
+        }
+    }
+
     /** Deletes a copy whose row was never committed; a leftover is harmless (never listed). */
     public void deleteQuietly(String storedPath) {
         FileSteps.deleteQuietly(folder.resolve(storedPath));

@@ -79,6 +79,7 @@ public final class Database implements AutoCloseable {
         ServerPool serverPool = new ServerPool(() -> settings.connect(schema), SERVER_POOL_SIZE);
         try {
             migrate(serverPool, Dialect.POSTGRESQL, schema);
+            installJournal(serverPool);
         } catch (RuntimeException e) {
             serverPool.dispose();
             throw e;
@@ -117,6 +118,7 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             try {
                 migrate(pool, Dialect.H2, null);
+                installJournal(pool);
             } catch (RuntimeException e) {
                 pool.dispose();
                 throw e;
@@ -161,6 +163,15 @@ public final class Database implements AutoCloseable {
     static String urlFor(Path dataDir, boolean encrypted) {
         String file = dataDir.toAbsolutePath().resolve(FILE_NAME).toString().replace('\\', '/');
         return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** The exchange change journal's triggers, on an installation that takes part in exchange. */
+    private static void installJournal(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            ExchangeJournal.install(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database: " + e.getMessage(), e);
+        }
     }
 
     private static void migrate(DataSource dataSource, Dialect dialect, String schema) {

@@ -69,6 +69,12 @@ public enum Dialect {
         return this == H2 ? column + " NOT IN (SELECT * FROM TABLE(x " + elementType + " = ?))" : column + " <> ALL (?)";
     }
 
+    /** The engine behind an open connection. */
+    public static Dialect of(java.sql.Connection connection) throws java.sql.SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? POSTGRESQL : H2;
+    }
+
     /** The engine's name as Flyway and the folders spell it ("h2", "postgresql"). */
     public String vendor() {
         return vendor;

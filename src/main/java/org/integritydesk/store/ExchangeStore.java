@@ -208,6 +208,70 @@ public final class ExchangeStore {
                 rev, peer);
     }
 
+    // ---- the change journal (exchange_change, written by ExchangeJournalTrigger)
+
+    /** One journal line: a row of {@code kind} with key {@code key} was inserted, updated or deleted. */
+    public record JournalEntry(long id, String kind, String key) {
+    }
+
+    /** Every journal line, oldest first. */
+    public List<JournalEntry> journal() {
+        return jdbc.query("SELECT id, kind, row_key FROM exchange_change ORDER BY id",
+                rs -> new JournalEntry(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The highest journal line's id, 0 when it is empty. */
+    public long journalTop() {
+        return jdbc.count("SELECT COALESCE(MAX(id), 0) FROM exchange_change");
+    }
+
+    /** Deletes exactly the lines read (as ranges of consecutive ids; a line not read is never deleted). */
+    public void clearJournal(List<JournalEntry> read) {
+        long[] ids = read.stream().mapToLong(JournalEntry::id).sorted().toArray();
+        List<Object[]> ranges = new ArrayList<>();
+        for (int i = 0; i < ids.length; ) {
+            int j = i;
+            while (j + 1 < ids.length && ids[j + 1] == ids[j] + 1) {
+                j++;
+            }
+            ranges.add(new Object[] {ids[i], ids[j]});
+            i = j + 1;
+        }
+        jdbc.batch("DELETE FROM exchange_change WHERE id BETWEEN ? AND ?", ranges);
+    }
+
+    /** Deletes the lines up to {@code id} (after a full capture that compared every row). */
+    public void clearJournalUpTo(long id) {
+        jdbc.update("DELETE FROM exchange_change WHERE id <= ?", id);
+    }
+
+    /** Whether the journal may have missed changes, so the next capture must compare every row. */
+    public boolean fullCaptureNeeded() {
+        return jdbc.queryOne("SELECT full_capture FROM exchange_site WHERE id = 1", rs -> rs.getBoolean(1))
+                .orElse(true);
+    }
+
+    public void fullCaptureDone() {
+        jdbc.update("UPDATE exchange_site SET full_capture = FALSE WHERE id = 1");
+    }
+
+    /** Whether every exchanged table has its journal trigger. */
+    public boolean journalComplete() {
+        try {
+            return ExchangeJournal.complete(connection());
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Installs the missing journal triggers (DDL: commits; call in a transaction of its own, right
+     * after the site is made).
+     */
+    public int installJournal() {
+        return ExchangeJournal.install(connection());
+    }
+
     // ---- the exchanged tables themselves
 
     /** The tables of the database (lower case), for checking the registry against the schema. */
@@ -241,6 +305,61 @@ public final class ExchangeStore {
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /** The rows with these keys (those that exist), in batches: key to row. */
+    public Map<String, TableRow> readMany(ExchangeKind kind, java.util.Collection<String> keys) {
+        Map<String, TableRow> found = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            String sql = "SELECT * FROM " + kind.table() + " WHERE " + keysIn(kind, chunk.size());
+            try (PreparedStatement ps = connection().prepareStatement(sql)) {
+                int i = 1;
+                for (String key : chunk) {
+                    bindKey(ps, kind, key, i);
+                    i += kind.keyColumns().size();
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    Layout layout = layout(rs, kind);
+                    while (rs.next()) {
+                        TableRow row = row(rs, layout);
+                        found.put(row.key(), row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("database error: " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
+    /** What exchange_row holds for these records of one kind (those it has), in batches: key to state. */
+    public Map<String, RowState> states(String kind, java.util.Collection<String> keys) {
+        Map<String, RowState> found = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(kind);
+            args.addAll(chunk);
+            for (RowState s : jdbc.query("SELECT * FROM exchange_row WHERE kind = ? AND row_key IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)", ExchangeStore::state, args.toArray())) {
+                found.put(s.key(), s);
+            }
+        }
+        return found;
+    }
+
+    private static final int BATCH = 200;
+
+    private static String keysIn(ExchangeKind kind, int count) {
+        List<String> keys = kind.keyColumns();
+        if (keys.size() == 1) {
+            return keys.get(0) + " IN (" + "?, ".repeat(count - 1) + "?)";
+        }
+        String tuple = "(" + "?, ".repeat(keys.size() - 1) + "?)";
+        return "(" + String.join(", ", keys) + ") IN (" + (tuple + ", ").repeat(count - 1) + tuple + ")";
     }
 
     /**

@@ -30,6 +30,11 @@ public final class RawSql {
         }
     }
 
+    /** A connection of its own to an open database (auto-commit), for the caller to close. */
+    public static Connection connection(Database database) {
+        return database.connection();
+    }
+
     /** Opens the data folder's encrypted database with its file key, runs the statements and closes it again. */
     public static int execute(Path dataDir, FileKey key, String... statements) {
         try (Database database = Database.open(dataDir, key)) {

@@ -249,8 +249,13 @@ public final class TestServices implements AutoCloseable {
 
     /** Attachment services whose files go to {@code folder} (a small or read-only file system, say). */
     public AttachmentService attachmentsIn(Path folder) {
-        AttachmentService service = new AttachmentService(tx, new AttachmentRepository(tx),
-                new AttachmentFiles(folder, FILE_KEY, new SecureRandom()), dir.resolve("opened"), stamps, auditTrail);
+        return attachmentsWith(new AttachmentFiles(folder, FILE_KEY, new SecureRandom()));
+    }
+
+    /** Attachment services on these files (another site's key, say). */
+    public AttachmentService attachmentsWith(AttachmentFiles files) {
+        AttachmentService service = new AttachmentService(tx, new AttachmentRepository(tx), files,
+                dir.resolve("opened"), stamps, auditTrail);
         service.register(regulations.attachmentAccess());
         service.register(education.attachmentAccess());
         service.register(responsibility.attachmentAccess());

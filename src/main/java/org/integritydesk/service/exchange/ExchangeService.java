@@ -26,7 +26,10 @@ import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.service.Stamps;
 import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.store.AttachmentFileException;
+import org.integritydesk.store.AttachmentFiles;
 import org.integritydesk.store.ExchangeStore;
+import org.integritydesk.store.ExchangeStore.JournalEntry;
 import org.integritydesk.store.ExchangeStore.ConflictRow;
 import org.integritydesk.store.ExchangeStore.PeerRow;
 import org.integritydesk.store.ExchangeStore.RowState;
@@ -56,9 +59,23 @@ public final class ExchangeService {
     private final AuditTrail audit;
     private final SetupService setup;
     private final PackageCodec codec;
+    private final AttachmentFiles files;
+    /** Attachment file bytes one package carries at most (a larger single file travels alone). */
+    private long fileBudget = FILE_BUDGET;
 
+    /** Attachment file bytes per package: more wait for the next package. */
+    static final long FILE_BUDGET = 64L << 20;
+    /** A single attachment file larger than this does not travel (reported at every export). */
+    static final long MAX_ONE_FILE = 256L << 20;
+    static final String ATTACHMENT = "attachment";
+
+    /**
+     * @param files this site's attachment store: files of exported attachments are read from it, files
+     *        received are stored in it, encrypted with this site's file key
+     */
     public ExchangeService(Transactions tx, ExchangeStore store, Stamps stamps, AccessControl access, AuditTrail audit,
-            SetupService setup, SecureRandom random) {
+            SetupService setup, SecureRandom random, AttachmentFiles files) {
+        this.files = files;
         this.tx = tx;
         this.store = store;
         this.stamps = stamps;
@@ -76,7 +93,22 @@ public final class ExchangeService {
         }
     }
 
-    public record ExportResult(String peer, long seq, int records, long bytes, Path file) {
+    /**
+     * @param files attachment files carried, {@code fileBytes} their size
+     * @param heldBack attachments whose rows wait with their files (missing, damaged, too large, or for
+     *        the next package when this one is full); they go in a later package
+     */
+    public record ExportResult(String peer, long seq, int records, long bytes, Path file, int files, long fileBytes,
+            List<HeldFile> heldBack) {
+        public ExportResult {
+            heldBack = List.copyOf(heldBack);
+        }
+    }
+
+    /** Why an attachment's file (and so its row) did not go in this package. */
+    public enum HoldReason { MISSING, DAMAGED, TOO_LARGE, NEXT_PACKAGE }
+
+    public record HeldFile(UUID attachmentId, String name, long size, HoldReason reason) {
     }
 
     public enum Outcome { APPLIED, ALREADY_IMPORTED }
@@ -85,7 +117,7 @@ public final class ExchangeService {
      * @param lostFrom when not 0, packages lostFrom..lostTo never arrived; this one carried their changes
      */
     public record ImportResult(Outcome outcome, String peer, long seq, long lastImported, int applied, int unchanged,
-            int conflicts, long lostFrom, long lostTo) {
+            int conflicts, long lostFrom, long lostTo, int files) {
     }
 
     /** Where the exchange with one peer stands (the county's view of a sub-bureau). */
@@ -109,7 +141,7 @@ public final class ExchangeService {
     public SiteInfo keys(String siteCode) {
         access.require(Action.EXCHANGE);
         String hub = setup.profile().orElseThrow(() -> new ServiceException("error.exchange.notSetUp")).unitCode();
-        return tx.inTransaction(() -> {
+        SiteInfo made = tx.inTransaction(() -> {
             Optional<SiteRow> existing = store.site();
             if (existing.isPresent()) {
                 if (siteCode != null && !siteCode.isBlank() && !siteCode.strip().equals(existing.get().siteCode())) {
@@ -122,6 +154,7 @@ public final class ExchangeService {
                 throw new ServiceException("error.exchange.siteCode");
             }
             SiteKeys.Generated keys = SiteKeys.generate();
+            // (the change journal's triggers are installed right after this transaction)
             Stamping stamp = stamps.next();
             SiteRow site = new SiteRow(code, hub, keys.signPrivate(), keys.signPublic(), keys.agreePrivate(),
                     keys.agreePublic(), 0, stamp.now());
@@ -132,6 +165,13 @@ public final class ExchangeService {
                     Map.of("site", code, "county", hub, "fingerprint", info.fingerprint()), null);
             return info;
         });
+        installJournal();
+        return made;
+    }
+
+    /** Installs the change journal's triggers (DDL, so in a transaction of its own) once the site exists. */
+    private void installJournal() {
+        tx.run(store::installJournal);
     }
 
     /** The bureau's unit code from the set-up: the site code a new installation suggests. */
@@ -301,9 +341,40 @@ public final class ExchangeService {
             List<RowState> changed = store.changedSince(ackedRev, to);
             List<PackageRecord> records = new ArrayList<>(changed.size());
             Map<String, Map<String, TableRow>> rows = rowsOf(changed);
+            List<PackageFile> carried = new ArrayList<>();
+            List<HeldFile> held = new ArrayList<>();
+            Map<String, HeldFile> heldByKey = new java.util.HashMap<>();
+            List<RowState> heldStates = new ArrayList<>();
+            // the files claim the package's budget: first those not in any package to this peer yet,
+            // then those of our packages it has not acknowledged (sent again, in case one was lost)
+            long lastSentRev = store.sentUpToRev(to, p.sentSeq());
+            long fileBytes = 0;
+            for (boolean fresh : new boolean[] {true, false}) {
+                for (RowState s : changed) {
+                    TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
+                    if (row == null || !s.kind().equals(ATTACHMENT) || (s.rev() > lastSentRev) != fresh) {
+                        continue;
+                    }
+                    Map<String, Object> a = row.asMap();
+                    if (a.get("deleted_at") == null) {
+                        HeldFile hold = attachFile(a, carried, fileBytes);
+                        if (hold != null) {
+                            heldByKey.put(s.key(), hold);
+                        } else {
+                            fileBytes += carried.get(carried.size() - 1).content().length;
+                        }
+                    }
+                }
+            }
             int done = 0;
             for (RowState s : changed) {
                 TableRow row = s.deleted() ? null : rows.get(s.kind()).get(s.key());
+                HeldFile hold = s.kind().equals(ATTACHMENT) ? heldByKey.get(s.key()) : null;
+                if (hold != null) {
+                    held.add(hold);
+                    heldStates.add(s);
+                    continue;
+                }
                 records.add(row != null
                         ? new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), false, row.columns(), row.values())
                         : new PackageRecord(s.kind(), s.key(), s.owner(), s.source(), true, List.of(), List.of()));
@@ -316,18 +387,68 @@ public final class ExchangeService {
             long seq = p.sentSeq() + 1;
             PackageHeader header = new PackageHeader(PackageHeader.FORMAT, site.siteCode(), to, seq,
                     p.lastImportedSeq(), p.ackedSeq(), stamp.now(), records.size());
-            byte[] bytes = codec.write(header, records, site.signPrivate(), p.agreePublic());
+            byte[] bytes = codec.write(header, records, carried, site.signPrivate(), p.agreePublic());
             AtomicFiles.write(file, out -> out.write(bytes));
             store.recordSent(to, seq, store.lastRev(), records.size(), stamp.now());
+            if (!heldStates.isEmpty()) {
+                // not in this package: a change number after the one it covers, so the next one carries them
+                long first = store.takeRevs(heldStates.size());
+                List<RowState> again = new ArrayList<>(heldStates.size());
+                for (int i = 0; i < heldStates.size(); i++) {
+                    RowState h = heldStates.get(i);
+                    again.add(new RowState(h.kind(), h.key(), h.hash(), h.deleted(), first + i, h.owner(), h.source(),
+                            h.via()));
+                }
+                store.putStates(again);
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("to", to);
+            after.put("seq", seq);
+            after.put("records", records.size());
+            after.put("bytes", bytes.length);
+            after.put("files", carried.size());
+            after.put("fileBytes", fileBytes);
+            if (!held.isEmpty()) {
+                after.put("heldBack", held.stream().map(h -> h.attachmentId() + " " + h.reason()).toList());
+            }
+            after.put("file", file.getFileName().toString());
             audit.record(AuditKind.EXPORT, RECORD_TYPE_PACKAGE, null, site.siteCode() + "→" + to + " #" + seq, null,
-                    Map.of("to", to, "seq", seq, "records", records.size(), "bytes", bytes.length,
-                            "file", file.getFileName().toString()), null);
+                    after, null);
             progress.progress(changed.size() + 1L, changed.size() + 1L);
-            return new ExportResult(to, seq, records.size(), bytes.length, file);
+            return new ExportResult(to, seq, records.size(), bytes.length, file, carried.size(), fileBytes, held);
         });
     }
 
-    /** The current rows of the changed records, by kind and key: one scan of a kind with many, reads by key otherwise. */
+    /**
+     * Adds a live attachment's file to the package, or says why it waits: its file is missing or
+     * damaged here, it is too large for any package, or this package is full.
+     */
+    private HeldFile attachFile(Map<String, Object> a, List<PackageFile> carried, long fileBytes) {
+        UUID id = (UUID) a.get("id");
+        String name = String.valueOf(a.get("original_name"));
+        long size = ((Number) a.get("size_bytes")).longValue();
+        if (size > MAX_ONE_FILE) {
+            return new HeldFile(id, name, size, HoldReason.TOO_LARGE);
+        }
+        if (!carried.isEmpty() && fileBytes + size > fileBudget) {
+            return new HeldFile(id, name, size, HoldReason.NEXT_PACKAGE);
+        }
+        try {
+            byte[] content = files.read(id, String.valueOf(a.get("stored_path")), String.valueOf(a.get("sha256")));
+            carried.add(new PackageFile(id, String.valueOf(a.get("sha256")), content));
+            return null;
+        } catch (AttachmentFileException e) {
+            return new HeldFile(id, name, size,
+                    e.problem() == AttachmentFileException.Problem.STORED_MISSING ? HoldReason.MISSING : HoldReason.DAMAGED);
+        }
+    }
+
+    /** Attachment file bytes per package (tests use a small budget). */
+    void fileBudget(long bytes) {
+        this.fileBudget = bytes;
+    }
+
+    /** The current rows of the changed records, by kind and key, read by key in batches. */
     private Map<String, Map<String, TableRow>> rowsOf(List<RowState> changed) {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         for (RowState s : changed) {
@@ -338,19 +459,7 @@ public final class ExchangeService {
         Map<String, Map<String, TableRow>> rows = new LinkedHashMap<>();
         for (ExchangeKind kind : ExchangeKinds.ALL) {
             Set<String> wanted = keys.getOrDefault(kind.table(), Set.of());
-            Map<String, TableRow> found = new java.util.HashMap<>();
-            if (wanted.size() > 200) {
-                store.scan(kind, row -> {
-                    if (wanted.contains(row.key())) {
-                        found.put(row.key(), row);
-                    }
-                });
-            } else {
-                for (String key : wanted) {
-                    store.read(kind, key).ifPresent(row -> found.put(key, row));
-                }
-            }
-            rows.put(kind.table(), found);
+            rows.put(kind.table(), wanted.isEmpty() ? Map.of() : store.readMany(kind, wanted));
         }
         return rows;
     }
@@ -439,7 +548,7 @@ public final class ExchangeService {
             PeerRow peer = store.peer(h.from()).orElseThrow();
             if (h.seq() <= peer.lastImportedSeq()) {
                 return new ImportResult(Outcome.ALREADY_IMPORTED, h.from(), h.seq(), peer.lastImportedSeq(), 0, 0, 0,
-                        0, 0);
+                        0, 0, 0);
             }
             if (h.base() > peer.lastImportedSeq()) {
                 throw new PackageException("error.exchange.gap", h.from(), h.seq(), peer.lastImportedSeq() + 1, h.base());
@@ -452,6 +561,7 @@ public final class ExchangeService {
                     throw new PackageException("error.exchange.unknownKind", r.kind());
                 }
             }
+            checkFiles(opened);
             capture(site);
             long ackedRev = store.sentUpToRev(h.from(), h.ack());
             Stamping stamp = stamps.next();
@@ -459,10 +569,12 @@ public final class ExchangeService {
             int unchanged = 0;
             int conflicts = 0;
             int done = 0;
-            Map<String, Map<String, RowState>> states = new java.util.HashMap<>();
+            Map<String, Set<String>> keysByKind = new java.util.HashMap<>();
             for (PackageRecord r : opened.records()) {
-                states.computeIfAbsent(r.kind(), store::states);
+                keysByKind.computeIfAbsent(r.kind(), k -> new HashSet<>()).add(r.key());
             }
+            Map<String, Map<String, RowState>> states = new java.util.HashMap<>();
+            keysByKind.forEach((kind, keys) -> states.put(kind, store.states(kind, keys)));
             for (PackageRecord r : applyOrder(opened.records())) {
                 Applied result = apply(site, h, r, ackedRev, stamp.now(), applied,
                         Optional.ofNullable(states.get(r.kind()).get(r.key())));
@@ -485,6 +597,11 @@ public final class ExchangeService {
                 }
                 store.putStates(numbered);
             }
+            int stored = storeFiles(opened.files());
+            // the journal now names every row this import wrote: their states are already right
+            Set<String> written = new HashSet<>();
+            applied.forEach(a -> written.add(a.kind() + "/" + a.key()));
+            capture(site, written);
             store.recordImported(h.from(), h.seq(), stamp.now(), h.madeAt(), h.ack());
             long lostFrom = h.seq() - 1 > peer.lastImportedSeq() ? peer.lastImportedSeq() + 1 : 0;
             long lostTo = lostFrom == 0 ? 0 : h.seq() - 1;
@@ -494,12 +611,67 @@ public final class ExchangeService {
             after.put("applied", applied.size());
             after.put("unchanged", unchanged);
             after.put("conflicts", conflicts);
+            after.put("files", stored);
             audit.record(AuditKind.IMPORT, RECORD_TYPE_PACKAGE, null, h.from() + "→" + site.siteCode() + " #" + h.seq(),
                     null, after, null);
             progress.progress(opened.records().size() + 1L, opened.records().size() + 1L);
             return new ImportResult(Outcome.APPLIED, h.from(), h.seq(), peer.lastImportedSeq(), applied.size(),
-                    unchanged, conflicts, lostFrom, lostTo);
+                    unchanged, conflicts, lostFrom, lostTo, stored);
         });
+    }
+
+    /**
+     * Every file must belong to an attachment record of the same package, with that record's SHA-256,
+     * size and stored name; otherwise the package is refused (a trusted site's bug, or worse).
+     */
+    private static void checkFiles(PackageCodec.Opened opened) {
+        if (opened.files().isEmpty()) {
+            return;
+        }
+        Map<String, PackageRecord> attachments = new java.util.HashMap<>();
+        for (PackageRecord r : opened.records()) {
+            if (r.kind().equals(ATTACHMENT) && !r.deleted()) {
+                attachments.put(r.key(), r);
+            }
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (PackageFile f : opened.files()) {
+            PackageRecord r = attachments.get(f.id().toString());
+            if (r == null || !seen.add(f.id())) {
+                throw new PackageException("error.exchange.damaged");
+            }
+            Map<String, Object> row = new java.util.HashMap<>();
+            for (int i = 0; i < r.columns().size(); i++) {
+                row.put(r.columns().get(i), r.values().get(i));
+            }
+            if (!f.sha256().equals(row.get("sha256")) || !(row.get("size_bytes") instanceof Number size)
+                    || size.longValue() != f.content().length
+                    || !AttachmentFiles.storedPathOf(f.id()).equals(row.get("stored_path"))) {
+                throw new PackageException("error.exchange.damaged");
+            }
+        }
+    }
+
+    /**
+     * Stores each file this site does not have yet, encrypted with this site's file key (an
+     * attachment's content never changes, so a file already here is the same). A file that cannot be
+     * written fails the import: the transaction rolls back; the files already written are complete
+     * copies that no row names (harmless, and found again by the next import).
+     */
+    private int storeFiles(List<PackageFile> received) {
+        int stored = 0;
+        for (PackageFile f : received) {
+            if (files.has(AttachmentFiles.storedPathOf(f.id()))) {
+                continue;
+            }
+            try {
+                files.storeContent(f.id(), f.content());
+            } catch (AttachmentFileException e) {
+                throw new ServiceException(e, "error.exchange.fileWrite", e.file(), e.detail());
+            }
+            stored++;
+        }
+        return stored;
     }
 
     private enum Applied { APPLIED, UNCHANGED, CONFLICT }
@@ -566,6 +738,66 @@ public final class ExchangeService {
 
     /** Gives every row changed here since the last capture a new change number; returns how many. */
     int capture(SiteRow site) {
+        return capture(site, Set.of());
+    }
+
+    /**
+     * Change capture. Normally it reads the change journal (exchange_change, written by a trigger in
+     * the transaction of every change) and compares only the rows it names with their last exchanged
+     * hash; when the journal may have missed changes (a site made before it existed, a table whose
+     * trigger was just installed) it compares every row once, as before, and starts trusting the
+     * journal from then on.
+     *
+     * @param skip rows ({@code kind + "/" + key}) whose state this transaction has just written
+     */
+    private int capture(SiteRow site, Set<String> skip) {
+        if (store.fullCaptureNeeded() || !store.journalComplete()) {
+            long top = store.journalTop();
+            int n = fullCapture(site);
+            if (store.journalComplete()) {
+                store.clearJournalUpTo(top);
+                store.fullCaptureDone();
+            }
+            return n;
+        }
+        List<JournalEntry> journal = store.journal();
+        if (journal.isEmpty()) {
+            return 0;
+        }
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        for (JournalEntry e : journal) {
+            if (!skip.contains(e.kind() + "/" + e.key())) {
+                keys.computeIfAbsent(e.kind(), k -> new HashSet<>()).add(e.key());
+            }
+        }
+        List<RowState> changed = new ArrayList<>();
+        for (ExchangeKind kind : ExchangeKinds.ALL) {
+            Set<String> wanted = keys.get(kind.table());
+            if (wanted == null) {
+                continue;
+            }
+            Map<String, TableRow> rows = store.readMany(kind, wanted);
+            Map<String, RowState> states = store.states(kind.table(), wanted);
+            for (String key : wanted) {
+                TableRow row = rows.get(key);
+                RowState s = states.get(key);
+                if (row != null) {
+                    long hash = RowCodec.hash(row.columns(), row.values());
+                    if (s == null || s.deleted() || s.hash() != hash) {
+                        String owner = s == null ? kind.ownerOfNewRow(site.siteCode(), site.hubCode()) : s.owner();
+                        changed.add(new RowState(kind.table(), key, hash, false, 0, owner, site.siteCode(), null));
+                    }
+                } else if (s != null && !s.deleted()) {
+                    changed.add(new RowState(kind.table(), key, 0, true, 0, s.owner(), site.siteCode(), null));
+                }
+            }
+        }
+        store.clearJournal(journal);
+        return number(changed);
+    }
+
+    /** Compares every row of every exchanged table with its last exchanged hash. */
+    private int fullCapture(SiteRow site) {
         List<RowState> changed = new ArrayList<>();
         for (ExchangeKind kind : ExchangeKinds.ALL) {
             Map<String, RowState> states = store.states(kind.table());
@@ -585,6 +817,10 @@ public final class ExchangeService {
                 }
             }
         }
+        return number(changed);
+    }
+
+    private int number(List<RowState> changed) {
         if (changed.isEmpty()) {
             return 0;
         }

@@ -16,6 +16,9 @@ public final class ImportTexts {
             return lines;
         }
         lines.add(messages.get("exchange.import.applied", r.peer(), r.seq(), r.applied(), r.unchanged(), r.conflicts()));
+        if (r.files() > 0) {
+            lines.add(messages.get("exchange.import.files", r.files()));
+        }
         if (r.lostFrom() > 0) {
             lines.add(messages.get("exchange.import.lost", r.lostFrom(), r.lostTo()));
         }

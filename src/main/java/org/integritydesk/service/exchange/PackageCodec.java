@@ -37,7 +37,10 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * "IDXP" | int n | header (n bytes) | int m | ciphertext (m bytes) | Ed25519 signature (64 bytes)
  * header     = format, from, to, seq, ack, base, madeAt, record count, ephemeral X25519 public key, nonce
- * ciphertext = AES-256-GCM(deflate(records)), additional data "IDXP" + header,
+ * ciphertext = AES-256-GCM(content), additional data "IDXP" + header,
+ * content    = format 1: deflate(records)
+ *              format 2: int n | deflate(records) (n bytes) | int f | f files, each
+ *                        uuid (16 bytes) | SHA-256 (32 bytes) | long size | the file's bytes
  *              key = SHA-256(label | X25519(ephemeral private, receiver's public) | header)
  * signature  = Ed25519 by the sender over every byte before it
  * </pre>
@@ -64,13 +67,22 @@ public final class PackageCodec {
     public record PeerKeys(byte[] signPublic, byte[] agreePublic) {
     }
 
-    public record Opened(PackageHeader header, List<PackageRecord> records) {
+    public record Opened(PackageHeader header, List<PackageRecord> records, List<PackageFile> files) {
+        public Opened(PackageHeader header, List<PackageRecord> records) {
+            this(header, records, List.of());
+        }
     }
 
     public byte[] write(PackageHeader header, List<PackageRecord> records, byte[] senderSignPrivate,
             byte[] receiverAgreePublic) {
+        return write(header, records, List.of(), senderSignPrivate, receiverAgreePublic);
+    }
+
+    /** Writes a package of {@code header.format()}; files only in format 2. */
+    public byte[] write(PackageHeader header, List<PackageRecord> records, List<PackageFile> files,
+            byte[] senderSignPrivate, byte[] receiverAgreePublic) {
         try {
-            byte[] plain = deflate(records);
+            byte[] plain = content(header.format(), deflate(records), files);
             KeyPair ephemeral = KeyPairGenerator.getInstance("X25519").generateKeyPair();
             byte[] nonce = new byte[12];
             random.nextBytes(nonce);
@@ -156,11 +168,79 @@ public final class PackageCodec {
         } catch (GeneralSecurityException | PackageException e) {
             throw new PackageException("error.exchange.wrongKey", header.from());
         }
-        List<PackageRecord> records = inflate(plain);
-        if (records.size() != header.records()) {
+        Opened opened = contents(header, plain);
+        if (opened.records().size() != header.records()) {
             throw new PackageException("error.exchange.damaged");
         }
-        return new Opened(header, records);
+        return opened;
+    }
+
+    /** The decrypted content of a package: the records, and in format 2 the files after them. */
+    static Opened contents(PackageHeader header, byte[] plain) {
+        if (header.format() == 1) {
+            return new Opened(header, inflate(plain), List.of());
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(plain);
+            int recordsLength = in.getInt();
+            if (recordsLength < 0 || recordsLength > in.remaining()) {
+                throw new PackageException("error.exchange.damaged");
+            }
+            List<PackageRecord> records = inflate(Arrays.copyOfRange(plain, 4, 4 + recordsLength));
+            in.position(4 + recordsLength);
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining() / FILE_OVERHEAD) {
+                throw new PackageException("error.exchange.damaged");
+            }
+            List<PackageFile> files = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                java.util.UUID id = new java.util.UUID(in.getLong(), in.getLong());
+                byte[] sha = new byte[32];
+                in.get(sha);
+                long size = in.getLong();
+                if (size < 0 || size > in.remaining()) {
+                    throw new PackageException("error.exchange.damaged");
+                }
+                byte[] content = new byte[(int) size];
+                in.get(content);
+                if (!Arrays.equals(sha, MessageDigest.getInstance("SHA-256").digest(content))) {
+                    throw new PackageException("error.exchange.damaged");
+                }
+                files.add(new PackageFile(id, java.util.HexFormat.of().formatHex(sha), content));
+            }
+            if (in.hasRemaining()) {
+                throw new PackageException("error.exchange.damaged");
+            }
+            return new Opened(header, records, files);
+        } catch (java.nio.BufferUnderflowException | GeneralSecurityException e) {
+            throw new PackageException("error.exchange.damaged");
+        }
+    }
+
+    /** Per file in format 2, besides its bytes: id, SHA-256, size. */
+    static final int FILE_OVERHEAD = 16 + 32 + 8;
+
+    private static byte[] content(int format, byte[] deflated, List<PackageFile> files) {
+        if (format == 1) {
+            if (!files.isEmpty()) {
+                throw new IllegalArgumentException("format 1 carries no files");
+            }
+            return deflated;
+        }
+        long size = 4L + deflated.length + 4;
+        for (PackageFile f : files) {
+            size += FILE_OVERHEAD + f.content().length;
+        }
+        if (size > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("package content too large: " + size);
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) size);
+        out.putInt(deflated.length).put(deflated).putInt(files.size());
+        for (PackageFile f : files) {
+            out.putLong(f.id().getMostSignificantBits()).putLong(f.id().getLeastSignificantBits())
+                    .put(java.util.HexFormat.of().parseHex(f.sha256())).putLong(f.content().length).put(f.content());
+        }
+        return out.array();
     }
 
     private record ParsedHeader(PackageHeader header, byte[] ephemeral, byte[] nonce) {
@@ -189,7 +269,7 @@ public final class PackageCodec {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             int format = in.readInt();
-            if (format != PackageHeader.FORMAT) {
+            if (format < PackageHeader.OLDEST_FORMAT || format > PackageHeader.FORMAT) {
                 throw new PackageException("error.exchange.format", format);
             }
             String from = RowCodec.readString(in, 40);

@@ -16,5 +16,8 @@ import java.time.Instant;
  */
 public record PackageHeader(int format, String from, String to, long seq, long ack, long base, Instant madeAt,
         int records) {
-    public static final int FORMAT = 1;
+    /** 2: the records are followed by attachment files (1: records only, still read). */
+    public static final int FORMAT = 2;
+    /** The oldest format this version still reads. */
+    public static final int OLDEST_FORMAT = 1;
 }

@@ -141,7 +141,14 @@ public final class ExchangeViewModel {
         dialogs.askSaveFile(messages.get("exchange.export"), name, "idx").ifPresent(file ->
                 run(messages.get("exchange.exporting"),
                         ctx -> exchange.export(peer.siteCode(), file, ctx::progress),
-                        r -> messages.get("exchange.exportedDone", r.peer(), r.seq(), r.records(), r.file())));
+                        r -> String.join("\n", exportLines(r))));
+    }
+
+    private java.util.List<String> exportLines(ExchangeService.ExportResult r) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add(messages.get("exchange.exportedDone", r.peer(), r.seq(), r.records(), r.file()));
+        lines.addAll(org.integritydesk.service.exchange.ExportTexts.fileLines(messages, r));
+        return lines;
     }
 
     public void importPackage(Path file) {

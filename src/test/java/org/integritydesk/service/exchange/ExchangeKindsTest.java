@@ -23,7 +23,7 @@ class ExchangeKindsTest {
     /** Each site's own: users and keys, settings, the audit chain, closed years, the exchange's bookkeeping. */
     private static final Set<String> NOT_EXCHANGED = Set.of("app_user", "app_setting", "audit_event", "audit_head",
             "closed_year", "flyway_schema_history", "exchange_site", "exchange_peer", "exchange_sent", "exchange_row",
-            "exchange_conflict");
+            "exchange_conflict", "exchange_change");
 
     @TempDir
     Path dir;
@@ -45,6 +45,8 @@ class ExchangeKindsTest {
             ExchangeKinds.ALL.forEach(k -> unclassified.remove(k.table()));
             unclassified.removeAll(NOT_EXCHANGED);
             assertThat(unclassified).as("tables neither in ExchangeKinds.ALL nor deliberately not exchanged").isEmpty();
+            // and every exchanged table has its change-journal trigger (installed when the site was made)
+            assertThat(site.services.tx.read(site.store::journalComplete)).isTrue();
         }
     }
 

@@ -47,10 +47,20 @@ class ExchangePackageFuzzTest {
         return records;
     }
 
+    private List<PackageFile> files() {
+        List<PackageFile> files = new ArrayList<>();
+        for (int size : new int[] {0, 1, 300}) {
+            byte[] content = new byte[size];
+            random.nextBytes(content);
+            files.add(new PackageFile(UUID.randomUUID(), ExchangeSite.sha256(content), content));
+        }
+        return files;
+    }
+
     private byte[] goodPackage() {
         List<PackageRecord> records = records();
         return codec.write(new PackageHeader(PackageHeader.FORMAT, "360821", "360822", 3, 1, 2, Instant.now(),
-                records.size()), records, county.signPrivate(), sub.agreePublic());
+                records.size()), records, files(), county.signPrivate(), sub.agreePublic());
     }
 
     private PackageCodec.Opened open(byte[] bytes) {
@@ -66,6 +76,43 @@ class ExchangePackageFuzzTest {
         assertThat(opened.records().get(20).deleted()).isTrue();
         assertThat(opened.records().get(0).values().get(1)).isEqualTo("制度0");
         assertThat(opened.header().seq()).isEqualTo(3);
+        assertThat(opened.files()).hasSize(3);
+        assertThat(opened.files().get(2).content()).hasSize(300);
+    }
+
+    /** The format-2 content (records, then files) after the tag, damaged at random: refused cleanly. */
+    @Test
+    void damagedFileRegionsAreRefusedCleanly() throws Exception {
+        List<PackageRecord> records = records();
+        PackageHeader header = new PackageHeader(PackageHeader.FORMAT, "360821", "360822", 3, 1, 2, Instant.now(),
+                records.size());
+        byte[] deflated = deflate(plainOf(records));
+        List<PackageFile> files = files();
+        java.nio.ByteBuffer content = java.nio.ByteBuffer.allocate(4 + deflated.length + 4 + 3 * 56 + 301);
+        content.putInt(deflated.length).put(deflated).putInt(files.size());
+        for (PackageFile f : files) {
+            content.putLong(f.id().getMostSignificantBits()).putLong(f.id().getLeastSignificantBits())
+                    .put(java.util.HexFormat.of().parseHex(f.sha256())).putLong(f.content().length).put(f.content());
+        }
+        byte[] good = content.array();
+        assertThat(PackageCodec.contents(header, good).files()).hasSize(3);
+        long end = System.currentTimeMillis() + BUDGET_MILLIS / 3;
+        int tries = 0;
+        while (System.currentTimeMillis() < end) {
+            byte[] bad = mutate(good);
+            tries++;
+            try {
+                PackageCodec.Opened opened = PackageCodec.contents(header, bad);
+                for (PackageFile f : opened.files()) {
+                    assertThat(ExchangeSite.sha256(f.content())).isEqualTo(f.sha256());
+                }
+            } catch (PackageException expected) {
+                // refused
+            } catch (RuntimeException | OutOfMemoryError e) {
+                throw new AssertionError("content reader failed on try " + tries + ": " + e, e);
+            }
+        }
+        assertThat(tries).isGreaterThan(100);
     }
 
     @Test

@@ -27,17 +27,26 @@ class ExchangePackageTamperTest {
     private ExchangeSite county;
     private ExchangeSite sub;
     private Path first;
+    /** The attachment the first package carries a file of (the package's last region before the tag). */
+    private org.integritydesk.model.Attachment attachment;
+    private static final int FILE_SIZE = 40_000;
 
     @BeforeEach
     void setUp() throws Exception {
         county = ExchangeSite.create("360821", dir);
         sub = ExchangeSite.create("360822", dir);
         ExchangeSite.pair(county, sub);
-        county.services.regulations.create(new RegulationDraft("县局廉政制度", "吉市监发〔2025〕1号",
+        var regulation = county.services.regulations.create(new RegulationDraft("县局廉政制度", "吉市监发〔2025〕1号",
                 LocalDate.of(2025, 1, 6), RegulationKind.CLEAN_GOVERNMENT, "县局", RegulationStatus.IN_FORCE, null,
                 "摘要"));
+        byte[] content = new byte[FILE_SIZE];
+        new java.util.Random(3).nextBytes(content);
+        Path source = dir.resolve("制度原文.pdf");
+        Files.write(source, content);
+        attachment = county.attachments.add(org.integritydesk.service.RegulationService.OWNER_TYPE, regulation.id(),
+                source);
         first = dir.resolve("first.idx");
-        county.exchange.export("360822", first, ProgressListener.NONE);
+        assertThat(county.exchange.export("360822", first, ProgressListener.NONE).files()).isEqualTo(1);
     }
 
     @AfterEach
@@ -50,6 +59,10 @@ class ExchangePackageTamperTest {
         return sub.services.fingerprint();
     }
 
+    private Path receivedFile() {
+        return dir.resolve("360822/attachments").resolve(attachment.storedPath());
+    }
+
     private void rejected(byte[] bytes, String... keys) throws Exception {
         Path file = dir.resolve("bad.idx");
         Files.write(file, bytes);
@@ -58,14 +71,16 @@ class ExchangePackageTamperTest {
                 .isInstanceOf(ServiceException.class)
                 .satisfies(e -> assertThat(((ServiceException) e).messageKey()).isIn((Object[]) keys));
         assertThat(sub.services.fingerprint()).isEqualTo(before);
+        assertThat(receivedFile()).as("no attachment file written").doesNotExist();
     }
 
     /** Where each region of the file starts: magic, header length, header, cipher length, ciphertext, signature. */
     private int[] regions(byte[] bytes) {
         int headerLength = java.nio.ByteBuffer.wrap(bytes, 4, 4).getInt();
         int cipherAt = 8 + headerLength;
-        return new int[] {0, 4, 8, 8 + headerLength / 2, cipherAt, cipherAt + 4 + 10, bytes.length - 64,
-                bytes.length - 1};
+        int tag = bytes.length - 64 - 16;
+        return new int[] {0, 4, 8, 8 + headerLength / 2, cipherAt, cipherAt + 4 + 10, tag - FILE_SIZE,
+            tag - FILE_SIZE / 2, tag - 1, tag, bytes.length - 64, bytes.length - 1};
     }
 
     @Test
@@ -87,6 +102,54 @@ class ExchangePackageTamperTest {
         rejected(bad, "error.exchange.tampered");
         // the untouched package still imports
         assertThat(sub.exchange.importPackage(first, ProgressListener.NONE).applied()).isGreaterThan(0);
+    }
+
+    @Test
+    void theAttachmentFileRegionIsCoveredByTheSignatureAndTheTag() throws Exception {
+        byte[] good = Files.readAllBytes(first);
+        int tag = good.length - 64 - 16;
+        for (int at : new int[] {tag - FILE_SIZE, tag - FILE_SIZE / 2, tag - 1}) {
+            byte[] bad = good.clone();
+            bad[at] ^= 0x10;
+            rejected(bad, "error.exchange.tampered");
+        }
+        // cut inside the file region
+        rejected(Arrays.copyOf(good, tag - FILE_SIZE / 2), "error.exchange.truncated");
+        assertThat(sub.exchange.importPackage(first, ProgressListener.NONE).files()).isEqualTo(1);
+        assertThat(receivedFile()).exists();
+    }
+
+    /**
+     * Past the signature and the tag, from a site with the right keys: a file whose bytes are not the
+     * row's SHA-256, a file no attachment record of the package names, or a file whose record says
+     * another size is refused whole.
+     */
+    @Test
+    void aSignedPackageWhoseFileDoesNotMatchItsRowIsRefused() throws Exception {
+        PackageCodec codec = new PackageCodec(new java.security.SecureRandom());
+        var countySite = county.services.tx.read(() -> county.store.site().orElseThrow());
+        var peer = county.services.tx.read(() -> county.store.peer("360822").orElseThrow());
+        var row = county.services.tx.read(() -> county.store.read(
+                org.integritydesk.model.ExchangeKinds.byTable("attachment").orElseThrow(), attachment.id().toString()))
+                .orElseThrow();
+        PackageRecord record = new PackageRecord("attachment", row.key(), "360821", "360821", false, row.columns(),
+                row.values());
+        byte[] other = new byte[FILE_SIZE];
+        new java.util.Random(4).nextBytes(other);
+        String otherSha = ExchangeSite.sha256(other);
+        List<List<PackageFile>> bad = List.of(
+                List.of(new PackageFile(attachment.id(), otherSha, other)),
+                List.of(new PackageFile(java.util.UUID.randomUUID(), otherSha, other)),
+                List.of(new PackageFile(attachment.id(), attachment.sha256(), county.files.read(attachment.id(),
+                        attachment.storedPath(), attachment.sha256())), new PackageFile(attachment.id(),
+                        attachment.sha256(), county.files.read(attachment.id(), attachment.storedPath(),
+                        attachment.sha256()))));
+        for (List<PackageFile> files : bad) {
+            PackageHeader header = new PackageHeader(PackageHeader.FORMAT, "360821", "360822", 1, 0, 0,
+                    java.time.Instant.now(), 1);
+            rejected(codec.write(header, List.of(record), files, countySite.signPrivate(), peer.agreePublic()),
+                    "error.exchange.damaged");
+        }
     }
 
     @Test

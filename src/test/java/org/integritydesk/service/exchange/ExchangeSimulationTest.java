@@ -53,6 +53,9 @@ class ExchangeSimulationTest {
     private int conflictsSeen;
     private int alreadyImported;
     private int lostCovered;
+    /** Attachments made at the sub-bureaus: id → SHA-256 of the file's bytes as the user attached them. */
+    private final Map<String, String> attached = new HashMap<>();
+    private int filesHeldForLater;
 
     @AfterEach
     void close() {
@@ -68,6 +71,8 @@ class ExchangeSimulationTest {
             ExchangeSite sub = ExchangeSite.create(code, dir);
             ExchangeSite.pair(county, sub);
             sites.add(sub);
+            // a small package budget, so that files also wait for later packages (lost, reordered ones too)
+            sub.exchange.fileBudget(150_000);
             OrgUnit root = county.services.units.tree().roots().get(0);
             String name = token("分局");
             subUnits.put(code, county.services.units.create(new UnitService.UnitDraft(root.id(), code, name,
@@ -147,6 +152,15 @@ class ExchangeSimulationTest {
         assertThat(alreadyImported).isGreaterThan(0);
         assertThat(lostCovered).isGreaterThan(0);
         assertThat(written.size()).isGreaterThan(100);
+
+        // every attachment made at a sub-bureau arrived, whole, at the county and at every other site
+        Map<String, String> atCounty = county.attachmentContents();
+        assertThat(attached).hasSizeGreaterThan(10);
+        assertThat(atCounty).containsAllEntriesOf(attached);
+        for (ExchangeSite site : sites) {
+            assertThat(site.attachmentContents()).as("attachments at %s", site.code).isEqualTo(atCounty);
+        }
+        assertThat(filesHeldForLater).isGreaterThan(0);
     }
 
     private String token(String prefix) {
@@ -157,7 +171,11 @@ class ExchangeSimulationTest {
 
     private void edit(ExchangeSite site, OrgUnit ownUnit) {
         var s = site.services;
-        int op = random.nextInt(10);
+        int op = random.nextInt(12);
+        if (op >= 10 && !site.code.equals(ExchangeSite.COUNTY) && !s.regulations.list().isEmpty()) {
+            attach(site);
+            return;
+        }
         List<Regulation> regulations = s.regulations.list();
         if (op < 3 || regulations.isEmpty()) {
             s.regulations.create(new RegulationDraft("制度" + (++counter), null, LocalDate.of(2025, 1, 1 + random.nextInt(28)),
@@ -170,7 +188,7 @@ class ExchangeSimulationTest {
         } else if (op < 7) {
             Regulation r = regulations.get(random.nextInt(regulations.size()));
             s.regulations.delete(r.id(), r.version());
-        } else if (op < 8) {
+        } else if (op == 7) {
             List<OrgUnit> units = s.units.list().stream().filter(u -> !u.isRoot()).toList();
             if (!units.isEmpty()) {
                 OrgUnit u = units.get(random.nextInt(units.size()));
@@ -186,6 +204,21 @@ class ExchangeSimulationTest {
             s.cadres.create(DraftBuilder.draft(unit.id()).name(chineseName(n)).idNumber(IdNumbers.of("360821", birth, "017"))
                     .notes(token("备注")).family(DraftBuilder.familyRow(FamilyRelation.SPOUSE, "李" + chineseName(n).substring(1), "某公司"))
                     .build());
+        }
+    }
+
+    private void attach(ExchangeSite site) {
+        List<Regulation> regulations = site.services.regulations.list();
+        Regulation r = regulations.get(random.nextInt(regulations.size()));
+        byte[] content = new byte[1 + random.nextInt(120_000)];
+        random.nextBytes(content);
+        try {
+            Path source = Files.createDirectories(dir.resolve("sources")).resolve("证据照片" + (++counter) + ".jpg");
+            Files.write(source, content);
+            var attachment = site.attachments.add(org.integritydesk.service.RegulationService.OWNER_TYPE, r.id(), source);
+            attached.put(attachment.id().toString(), ExchangeSite.sha256(content));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -224,7 +257,10 @@ class ExchangeSimulationTest {
 
     private void send(ExchangeSite from, ExchangeSite to, int round, Map<String, List<Path>> inFlight, boolean faults) {
         Path file = dir.resolve("pkg-" + from.code + "-" + to.code + "-" + round + "-" + (++counter) + ".idx");
-        from.exchange.export(to.code, file, ProgressListener.NONE);
+        ExchangeService.ExportResult exported = from.exchange.export(to.code, file, ProgressListener.NONE);
+        filesHeldForLater += (int) exported.heldBack().stream()
+                .filter(h -> h.reason() == ExchangeService.HoldReason.NEXT_PACKAGE).count();
+        assertThat(exported.heldBack()).allMatch(h -> h.reason() == ExchangeService.HoldReason.NEXT_PACKAGE);
         List<Path> queue = inFlight.computeIfAbsent(from.code + ">" + to.code, k -> new ArrayList<>());
         if (faults && random.nextDouble() < 0.2) {
             return; // lost on the way

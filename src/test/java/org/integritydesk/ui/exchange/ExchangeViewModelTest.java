@@ -34,7 +34,9 @@ class ExchangeViewModelTest {
         try (TestServices services = TestServices.open(dir.resolve("new"))) {
             services.setUpBureau();
             ExchangeService exchange = new ExchangeService(services.tx, new ExchangeStore(services.tx),
-                    services.stamps, services.access, services.auditTrail, services.setup, new SecureRandom());
+                    services.stamps, services.access, services.auditTrail, services.setup, new SecureRandom(),
+                    new org.integritydesk.store.AttachmentFiles(dir.resolve("new").resolve("attachments"),
+                            TestServices.FILE_KEY, new SecureRandom()));
             RecordingDialogService dialogs = new RecordingDialogService().answerPurpose("36082104");
             ExchangeViewModel model = viewModel(exchange, dialogs);
             assertThat(model.hasKeysProperty().get()).isFalse();
