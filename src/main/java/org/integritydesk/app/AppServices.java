@@ -124,6 +124,7 @@ public final class AppServices implements CliServices {
     private final Lazy<AuditExcelExport> auditExcel;
     private final CadreRosterService cadreRoster;
     private final org.integritydesk.service.AttendanceImportService attendanceImport;
+    private final org.integritydesk.service.BallotImportService ballotImport;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -230,6 +231,7 @@ public final class AppServices implements CliServices {
         this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
                 stamps, access, trail);
         this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
+        this.ballotImport = new org.integritydesk.service.BallotImportService(tx, debriefing, cadreRepository, trail);
         this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom());
         // the assessment (issue 6 items 6-8): its inputs from the features above, sanctions, the home chart
         var assessmentSources = new org.integritydesk.service.AssessmentSources(
@@ -375,6 +377,11 @@ public final class AppServices implements CliServices {
 
     public org.integritydesk.service.AttendanceImportService attendanceImport() {
         return attendanceImport;
+    }
+
+    @Override
+    public org.integritydesk.service.BallotImportService ballotImport() {
+        return ballotImport;
     }
 
     @Override
