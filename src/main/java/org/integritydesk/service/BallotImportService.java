@@ -151,6 +151,9 @@ public final class BallotImportService {
     private BallotPreview plan(UUID sessionId, SheetData sheet, BallotMapping mapping) {
         DebriefingDetails details = debriefing.details(sessionId);
         DebriefingSession session = details.session();
+        if (sheet.rows().isEmpty()) {
+            throw new ServiceException("import.error.empty", sheet.source());
+        }
         List<BallotColumn> missing = mapping.missingRequired(session.formula());
         if (!missing.isEmpty()) {
             throw new ServiceException("import.error.ballotColumns", sheet.source(), missing.size());

@@ -216,7 +216,7 @@ class BallotImportTest {
         assertThat(reasons.get(3)).isEqualTo("不是本次会议的述职人");
         assertThat(reasons.get(4)).isEqualTo("不是本次会议的述职人");
         assertThat(reasons.get(5)).isEqualTo("姓名和身份证号都没有填");
-        assertThat(reasons.get(6)).isEqualTo("发出票数：没有填");
+        assertThat(reasons.get(6)).isEqualTo("与第 4 行是同一人；发出票数：没有填");
         assertThat(reasons.get(7)).isEqualTo("姓名“李五”与身份证号不符（该身份证号是述职人李四的）；与第 3 行是同一人");
         assertThat(reasons.get(8)).startsWith("与第 2 行是同一人；张国强：票数不能为负数");
         assertThat(reasons.get(9)).isEqualTo("与第 4 行是同一人");
