@@ -109,7 +109,8 @@ final class ImportCommand {
 
         @Override
         public Integer call() {
-            SheetData sheet = RosterImport.readFile(file);
+            SheetData sheet = RosterImport.readFile(file,
+                    org.integritydesk.service.AttendanceImportService.headerNames());
             try (CliServices services = dataDir.login(opener, passwords, messages)) {
                 var result = services.attendanceImport().importRows(activity, sheet, allOrNothing);
                 for (var row : result.rejected()) {
