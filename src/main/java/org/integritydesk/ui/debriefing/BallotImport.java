@@ -7,6 +7,7 @@ import java.util.Map;
 import org.integritydesk.exchange.RosterImport;
 import org.integritydesk.model.BallotColumn;
 import org.integritydesk.model.BallotMapping;
+import org.integritydesk.model.BallotTally;
 import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.model.ReportingCadre;
 import org.integritydesk.model.SheetData;
@@ -100,13 +101,14 @@ public final class BallotImport implements SheetImport<BallotColumn> {
     private Line line(BallotRow row) {
         String detail = "";
         if (row.tally() != null) {
+            BallotTally t = row.tally();
             List<String> parts = new ArrayList<>();
             for (BallotColumn c : fields()) {
-                if (c.field() != null) {
-                    parts.add(messages.label(c.field()) + " " + c.field().of(row.tally()));
+                if (c.field() != null && c.field().choice() != null) {
+                    parts.add(messages.label(c.field()) + " " + c.field().of(t));
                 }
             }
-            detail = String.join("，", parts);
+            detail = t.issued() + "/" + t.returned() + "/" + t.voided() + "：" + String.join("，", parts);
         }
         String outcome = messages.get(switch (row.outcome()) {
             case CREATE -> "import.outcome.create";

@@ -122,7 +122,7 @@ class BallotImportViewModelTest {
                 .isEqualTo("将存为第一次录入：新增 1 人，更新 0 人，0 人没有变化，1 行不能导入");
         List<Line> rows = model.previewRows();
         assertThat(rows).extracting(Line::outcome).containsExactly("新增", "不导入");
-        assertThat(rows.get(0).detail()).isEqualTo("发出票 40，收回票 38，废票 1，满意 33，基本满意 3，不满意 1，弃权 0");
+        assertThat(rows.get(0).detail()).isEqualTo("40/38/1：满意 33，基本满意 3，不满意 1，弃权 0");
         assertThat(rows.get(1).problems()).isEqualTo("李四：收回票 41 张多于发出票 40 张，本次测评无效，不能录入");
         assertThat(model.canImportProperty().get()).isTrue();
 
