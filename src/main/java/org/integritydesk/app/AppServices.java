@@ -127,6 +127,7 @@ public final class AppServices implements CliServices {
     /** 系统管理 → 数据库 (issue 9): the choice of database for the next start. */
     private final org.integritydesk.service.DatabaseSettingsService databaseSettings;
     private final org.integritydesk.service.DataMoveService dataMove;
+    private final org.integritydesk.service.BallotImportService ballotImport;
 
     AppServices(Database database, FileKey fileKey, KeyVault vault, Clock clock) {
         this.database = database;
@@ -234,6 +235,7 @@ public final class AppServices implements CliServices {
         this.cadreRoster = new CadreRosterService(tx, cadres, cadreRepository, unitRepository, new SettingsRepository(tx),
                 stamps, access, trail);
         this.attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, trail);
+        this.ballotImport = new org.integritydesk.service.BallotImportService(tx, debriefing, cadreRepository, trail);
         this.exchange = new ExchangeService(tx, new ExchangeStore(tx), stamps, access, trail, setup, new SecureRandom(),
                 attachmentFiles);
         // the assessment (issue 6 items 6-8): its inputs from the features above, sanctions, the home chart
@@ -400,6 +402,11 @@ public final class AppServices implements CliServices {
 
     public org.integritydesk.service.AttendanceImportService attendanceImport() {
         return attendanceImport;
+    }
+
+    @Override
+    public org.integritydesk.service.BallotImportService ballotImport() {
+        return ballotImport;
     }
 
     @Override

@@ -164,7 +164,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);
             var educationDialogs = new FxEducationDialogs(services.education(), services.educationBases(),
                     services.educationPrinting(), services.cadres(), services.units(), tasks, dialogs, messages,
-                    services.clock(), loader, owner, preview);
+                    services.clock(), loader, owner, preview, services.attendanceImport());
             return new EducationView(new EducationViewModel(services.education(), services.units(), tasks, dialogs, messages),
                     new BasesViewModel(services.educationBases(), tasks, dialogs, messages),
                     new AttachmentsViewModel(services.attachments(), EducationService.OWNER_TYPE, tasks, dialogs,
@@ -232,7 +232,14 @@ final class UiComposition implements Callback<Class<?>, Object> {
             UserAccount user = services.currentUser().require();
             return new org.integritydesk.ui.debriefing.DebriefingView(new org.integritydesk.ui.debriefing.DebriefingViewModel(
                     services.debriefing(), services.cadres(), services.units(), tasks, dialogs, messages, preview,
-                    AccessPolicy.allows(user.role(), Action.UPDATE), AccessPolicy.allows(user.role(), Action.RESOLVE_BALLOTS)));
+                    AccessPolicy.allows(user.role(), Action.UPDATE), AccessPolicy.allows(user.role(), Action.RESOLVE_BALLOTS)),
+                    (session, onImported) -> {
+                        var model = new org.integritydesk.ui.common.SheetImportViewModel<>(
+                                new org.integritydesk.ui.debriefing.BallotImport(services.ballotImport(), session, messages),
+                                tasks, dialogs, messages);
+                        model.setOnImported(onImported);
+                        org.integritydesk.ui.common.SheetImportView.open(loader, owner.get(), model);
+                    });
         }
         if (type == org.integritydesk.ui.assessment.AssessmentView.class) {
             var preview = new FxPreviewOpener(tasks, dialogs, messages, loader, owner);

@@ -46,6 +46,8 @@ public interface CliServices extends AutoCloseable {
     /** An activity's attendance list read in from a spreadsheet (issue 7). */
     org.integritydesk.service.AttendanceImportService attendanceImport();
 
+    org.integritydesk.service.BallotImportService ballotImport();
+
     EducationService education();
 
     EducationBaseService educationBases();

@@ -163,6 +163,9 @@ public final class CommandLineInterface {
         if (type == ImportCommand.Attendance.class) {
             return type.cast(new ImportCommand.Attendance(opener, passwords, messages));
         }
+        if (type == ImportCommand.Ballots.class) {
+            return type.cast(new ImportCommand.Ballots(opener, passwords, messages));
+        }
         if (type == ExportCommand.Cadres.class) {
             return type.cast(new ExportCommand.Cadres(opener, passwords, messages));
         }

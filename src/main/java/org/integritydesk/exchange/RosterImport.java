@@ -35,6 +35,14 @@ public final class RosterImport {
     }
 
     /**
+     * Reads a file whose header row may be known only by other names than a roster's (a file of ballot
+     * totals: 姓名, 发出票数, 收回票数 …). Slow for a big file: call it off the JavaFX thread.
+     */
+    public static SheetData readFile(Path file, java.util.Set<String> knownHeaders) {
+        return new SheetReader().read(file, knownHeaders);
+    }
+
+    /**
      * Reads the file; the header row may be one whose names only the remembered mapping knows.
      * Slow for a big file: call it off the JavaFX thread.
      */
@@ -71,15 +79,25 @@ public final class RosterImport {
         return String.join("；", parts);
     }
 
+    /** A rejected row of any import: its number in the file and the reasons in words. */
+    public record Rejected(int rowNumber, String reason) {
+    }
+
     /**
      * The rejected rows as a workbook: the row number in the file, the reason, then the file's own
      * columns as read, so the clerk can correct them there and import the file again.
      */
     public static void writeRejected(SheetData sheet, List<RowPlan> rejected, Messages messages, Path target) {
+        writeRejectedRows(sheet, rejected.stream().map(r -> new Rejected(r.rowNumber(), reasons(r, messages))).toList(),
+                messages, target);
+    }
+
+    /** The rejected rows of any import (attendance, ballot totals) as {@link #writeRejected} writes a roster's. */
+    public static void writeRejectedRows(SheetData sheet, List<Rejected> rejected, Messages messages, Path target) {
         AtomicFiles.write(target, out -> writeRejected(sheet, rejected, messages, out));
     }
 
-    static void writeRejected(SheetData sheet, List<RowPlan> rejected, Messages messages, OutputStream out)
+    static void writeRejected(SheetData sheet, List<Rejected> rejected, Messages messages, OutputStream out)
             throws IOException {
         List<String> headers = new ArrayList<>();
         headers.add(messages.get("import.rejected.row"));
@@ -88,10 +106,10 @@ public final class RosterImport {
         java.util.Map<Integer, SheetData.Row> byNumber = new java.util.HashMap<>();
         sheet.rows().forEach(r -> byNumber.put(r.number(), r));
         List<List<Object>> rows = new ArrayList<>();
-        for (RowPlan plan : rejected) {
+        for (Rejected plan : rejected) {
             List<Object> values = new ArrayList<>();
             values.add(plan.rowNumber());
-            values.add(reasons(plan, messages));
+            values.add(plan.reason());
             SheetData.Row row = byNumber.get(plan.rowNumber());
             for (int c = 0; c < sheet.headers().size(); c++) {
                 values.add(row == null ? null : row.cell(c));

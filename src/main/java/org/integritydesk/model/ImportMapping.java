@@ -1,6 +1,5 @@
 package org.integritydesk.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -55,47 +54,7 @@ public record ImportMapping(Map<ImportField, Integer> columns) {
      * (the longest name wins). The first column wins a field two columns suggest.
      */
     public static ImportMapping suggest(List<String> headers) {
-        Map<ImportField, Integer> chosen = new EnumMap<>(ImportField.class);
-        List<Integer> unmatched = new ArrayList<>();
-        for (int c = 0; c < headers.size(); c++) {
-            String header = normalise(headers.get(c));
-            ImportField exact = null;
-            for (ImportField field : ImportField.values()) {
-                if (!chosen.containsKey(field) && field.headers().stream().anyMatch(h -> normalise(h).equals(header))) {
-                    exact = field;
-                    break;
-                }
-            }
-            if (exact != null && !header.isEmpty()) {
-                chosen.put(exact, c);
-            } else {
-                unmatched.add(c);
-            }
-        }
-        for (int c : unmatched) {
-            String header = normalise(headers.get(c));
-            if (header.isEmpty()) {
-                continue;
-            }
-            ImportField best = null;
-            int bestLength = 0;
-            for (ImportField field : ImportField.values()) {
-                if (chosen.containsKey(field)) {
-                    continue;
-                }
-                for (String name : field.headers()) {
-                    String n = normalise(name);
-                    if (n.length() >= 2 && header.contains(n) && n.length() > bestLength) {
-                        best = field;
-                        bestLength = n.length();
-                    }
-                }
-            }
-            if (best != null) {
-                chosen.put(best, c);
-            }
-        }
-        return new ImportMapping(chosen);
+        return new ImportMapping(HeaderMatch.suggest(headers, List.of(ImportField.values()), ImportField::headers));
     }
 
     /**

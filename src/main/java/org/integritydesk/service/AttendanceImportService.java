@@ -32,6 +32,18 @@ public final class AttendanceImportService {
     static final List<String> STATUS_HEADERS = List.of("出勤情况", "出勤状态", "考勤", "出勤", "签到情况", "签到", "状态");
     static final List<String> REASON_HEADERS = List.of("请假事由", "缺席原因", "原因", "事由", "说明", "备注");
 
+    /**
+     * Every header name an attendance sheet's columns are known by (姓名, 身份证号, 出勤情况, 请假事由 …), to
+     * find its header row when it has no other roster column.
+     */
+    public static java.util.Set<String> headerNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(STATUS_HEADERS);
+        names.addAll(REASON_HEADERS);
+        names.addAll(ImportField.NAME.headers());
+        names.addAll(ImportField.ID_NUMBER.headers());
+        return names;
+    }
+
     /** One row: the person found on the list (null when rejected), what is recorded, and why not. */
     public record AttendanceRow(int rowNumber, String name, String maskedIdNumber, UUID cadreId, AttendanceStatus status,
             String reason, List<RowProblem> problems) {

@@ -328,6 +328,45 @@ public final class DebriefingService {
      * rule (the message names the cadre), and a ruled cadre's tallies no longer change.
      */
     public DebriefingDetails enterTallies(UUID sessionId, EntryRound round, List<BallotTally> tallies) {
+        return saveTallies(sessionId, round, tallies, true);
+    }
+
+    /**
+     * The round an imported file of totals fills for the signed-in user: the first entry, unless the
+     * session asks for double entry and someone else made the first one (then the second). Importing
+     * again fills the same round, so the cadres' counts are updated, not added twice.
+     */
+    public EntryRound importRound(UUID sessionId) {
+        return tx.read(() -> {
+            UserAccount user = access.require(Action.VIEW);
+            DebriefingSession s = readable(sessionId, Action.VIEW);
+            return roundOf(s, user.username());
+        });
+    }
+
+    private EntryRound roundOf(DebriefingSession s, String username) {
+        if (!s.doubleEntry()) {
+            return EntryRound.FIRST;
+        }
+        String first = sessions.talliesOf(s.id()).stream().filter(e -> e.round() == EntryRound.FIRST)
+                .map(TallyEntry::enteredBy).findFirst().orElse(null);
+        return first == null || first.equals(username) ? EntryRound.FIRST : EntryRound.SECOND;
+    }
+
+    /**
+     * Saves the imported tallies of some of the session's reporting cadres in {@link #importRound}; the
+     * other cadres keep what they had. The same rules as {@link #enterTallies} apply (closed year,
+     * access, a ruled session, each tally's arithmetic), and one audit event is written.
+     */
+    public DebriefingDetails enterImported(UUID sessionId, List<BallotTally> tallies) {
+        return tx.inTransaction(() -> {
+            UserAccount user = access.require(Action.UPDATE);
+            return saveTallies(sessionId, roundOf(writable(sessionId), user.username()), tallies, false);
+        });
+    }
+
+    private DebriefingDetails saveTallies(UUID sessionId, EntryRound round, List<BallotTally> tallies,
+            boolean everyCadre) {
         return tx.inTransaction(() -> {
             UserAccount user = access.require(Action.UPDATE);
             DebriefingSession s = writable(sessionId);
@@ -343,7 +382,8 @@ public final class DebriefingService {
             }
             Set<UUID> given = new HashSet<>();
             tallies.forEach(t -> given.add(t.reportingCadreId()));
-            if (given.size() != tallies.size() || !given.equals(idsOf(reporting))) {
+            if (given.size() != tallies.size() || (everyCadre ? !given.equals(idsOf(reporting))
+                    : !idsOf(reporting).containsAll(given))) {
                 throw new ServiceException("error.ballot.everyCadre", reporting.size());
             }
             throwIfInvalid(check(tallies, reporting, s));

@@ -163,6 +163,8 @@ class EveryViewLoadsTest {
                         new org.integritydesk.ui.cadre.RosterImportView(new org.integritydesk.ui.cadre.RosterImportViewModel(
                                 new org.integritydesk.exchange.RosterImport(services.cadreRoster()), tasks, dialogs,
                                 messages))).root(),
+                () -> sheetImport(loader, new org.integritydesk.ui.education.AttendanceImport(services.attendanceImport(),
+                        java.util.UUID.randomUUID(), "廉洁从政专题党课", messages), dialogs, messages),
                 () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root(),
                 () -> loader.load(org.integritydesk.ui.supervision.VisitFormView.class, "VisitFormView",
                         new org.integritydesk.ui.supervision.VisitFormView(
@@ -193,5 +195,17 @@ class EveryViewLoadsTest {
             Parent root = WaitForAsyncUtils.asyncFx(view).get(20, TimeUnit.SECONDS);
             assertThat(root).isNotNull();
         }
+    }
+
+    /** The shared import window, for one import. */
+    private <F> Parent sheetImport(org.integritydesk.ui.common.ViewLoader loader,
+            org.integritydesk.ui.common.SheetImport<F> source, org.integritydesk.ui.common.DialogService dialogs,
+            Messages messages) {
+        var view = new org.integritydesk.ui.common.SheetImportView<>(
+                new org.integritydesk.ui.common.SheetImportViewModel<>(source, tasks, dialogs, messages));
+        @SuppressWarnings("unchecked")
+        Class<org.integritydesk.ui.common.SheetImportView<F>> type =
+                (Class<org.integritydesk.ui.common.SheetImportView<F>>) (Class<?>) org.integritydesk.ui.common.SheetImportView.class;
+        return loader.load(type, "SheetImportView", view).root();
     }
 }

@@ -123,6 +123,7 @@ public final class TestServices implements AutoCloseable {
     public final org.integritydesk.service.DebriefingService debriefing;
     public final org.integritydesk.service.CadreRosterService cadreRoster;
     public final org.integritydesk.service.AttendanceImportService attendanceImport;
+    public final org.integritydesk.service.BallotImportService ballotImport;
     /** Where each feature's test wiring adds the part of the cadre file it fills. */
     public final FileSections fileSections = new FileSections();
     public final HomeSources homeSources = new HomeSources();
@@ -229,6 +230,7 @@ public final class TestServices implements AutoCloseable {
         cadreRoster = new org.integritydesk.service.CadreRosterService(tx, cadres, cadreRepository, unitRepository,
                 settings, stamps, access, auditTrail);
         attendanceImport = new org.integritydesk.service.AttendanceImportService(tx, education, auditTrail);
+        ballotImport = new org.integritydesk.service.BallotImportService(tx, debriefing, cadreRepository, auditTrail);
         Messages bureauLanguage = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         var assessmentSources = new org.integritydesk.service.AssessmentSources(
                 new org.integritydesk.store.AssessmentInputRepository(tx), bureauLanguage);

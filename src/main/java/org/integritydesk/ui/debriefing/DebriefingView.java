@@ -44,6 +44,7 @@ import org.integritydesk.ui.common.DateFields;
  */
 public final class DebriefingView {
     private final DebriefingViewModel model;
+    private final BallotImports ballotImports;
 
     @FXML private SplitPane root;
     @FXML private Button newButton;
@@ -104,6 +105,7 @@ public final class DebriefingView {
     @FXML private GridPane ballotGrid;
     @FXML private Label mismatchLabel;
     @FXML private Button saveTalliesButton;
+    @FXML private Button importBallotsButton;
     @FXML private Label entryMessage;
     @FXML private TextArea ballotLinesField;
     @FXML private Button saveLinesButton;
@@ -139,7 +141,19 @@ public final class DebriefingView {
     @FXML private TableColumn<CadreBallotResult, String> resultStateColumn;
 
     public DebriefingView(DebriefingViewModel model) {
+        this(model, null);
+    }
+
+    /** @param ballotImports opens 导入测评票数 for a session; null: the tab offers no import */
+    public DebriefingView(DebriefingViewModel model, BallotImports ballotImports) {
         this.model = model;
+        this.ballotImports = ballotImports;
+    }
+
+    /** Opens the import window of a session's ballot totals; {@code onImported} reloads the tab. */
+    @FunctionalInterface
+    public interface BallotImports {
+        void open(org.integritydesk.model.DebriefingSession session, Runnable onImported);
     }
 
     @FXML
@@ -152,6 +166,9 @@ public final class DebriefingView {
         bindComments();
         bindResults();
         boolean change = model.mayChange();
+        boolean importing = change && ballotImports != null;
+        importBallotsButton.setVisible(importing);
+        importBallotsButton.setManaged(importing);
         for (var node : List.of(newButton, deleteButton, saveSessionButton, addCadreButton, removeCadreButton,
                 addRepButton, removeRepButton, saveTalliesButton, saveLinesButton, saveCommentButton,
                 deleteCommentButton, toLedgerButton, copyCountsButton)) {
@@ -427,6 +444,14 @@ public final class DebriefingView {
     @FXML
     private void onCopyCounts() {
         model.grid().copyFirstRowCounts();
+    }
+
+    @FXML
+    private void onImportBallots() {
+        var session = model.selectedProperty().get();
+        if (session != null && ballotImports != null) {
+            ballotImports.open(session, model::reload);
+        }
     }
 
     @FXML

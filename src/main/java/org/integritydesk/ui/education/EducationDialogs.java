@@ -18,6 +18,13 @@ public interface EducationDialogs {
     /** Fills the activity's sign-in sheet in the background and shows it in the print preview. */
     void previewSignInSheet(UUID activityId);
 
+    /**
+     * Opens 导入签到表 for the activity; {@code onImported} runs after an import recorded attendance.
+     * A fake may leave it out.
+     */
+    default void importAttendance(UUID activityId, String activityTitle, Runnable onImported) {
+    }
+
     /** Fills the 教育活动台账 of these activities (as filtered on screen) and shows it in the print preview. */
     void previewActivityList(int year, List<ActivitySummary> activities,
             String filterText);

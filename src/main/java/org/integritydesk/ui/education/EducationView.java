@@ -74,6 +74,7 @@ public final class EducationView {
     @FXML private Button removePeopleButton;
     @FXML private Button allPresentButton;
     @FXML private Button saveAttendanceButton;
+    @FXML private Button importAttendanceButton;
     @FXML private TableView<AttendeeRow> attendeeTable;
     @FXML private TableColumn<AttendeeRow, String> personColumn;
     @FXML private TableColumn<AttendeeRow, String> personUnitColumn;
@@ -212,6 +213,7 @@ public final class EducationView {
         removePeopleButton.disableProperty().bind(none.or(attendeeTable.getSelectionModel().selectedItemProperty().isNull()));
         allPresentButton.disableProperty().bind(none);
         saveAttendanceButton.disableProperty().bind(none.or(model.busyProperty()));
+        importAttendanceButton.disableProperty().bind(none.or(model.busyProperty()));
     }
 
     private void bindTotals() {
@@ -329,6 +331,14 @@ public final class EducationView {
     @FXML
     private void onSaveAttendance() {
         model.saveAttendance();
+    }
+
+    @FXML
+    private void onImportAttendance() {
+        var chosen = model.selectedProperty().get();
+        if (chosen != null) {
+            dialogs.importAttendance(chosen.id(), chosen.title(), model::reload);
+        }
     }
 
     @FXML

@@ -67,10 +67,13 @@ public final class FxEducationDialogs implements EducationDialogs {
     private final ViewLoader loader;
     private final Supplier<Window> owner;
     private final PreviewOpener preview;
+    private final org.integritydesk.service.AttendanceImportService attendanceImport;
 
     public FxEducationDialogs(EducationService education, EducationBaseService bases, EducationPrinting printing,
             CadreService cadres, UnitService units, TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock,
-            ViewLoader loader, Supplier<Window> owner, PreviewOpener preview) {
+            ViewLoader loader, Supplier<Window> owner, PreviewOpener preview,
+            org.integritydesk.service.AttendanceImportService attendanceImport) {
+        this.attendanceImport = attendanceImport;
         this.education = education;
         this.bases = bases;
         this.printing = printing;
@@ -193,6 +196,14 @@ public final class FxEducationDialogs implements EducationDialogs {
                         .stream().map(CadreSummary::id).collect(Collectors.toSet()))
                 : null);
         return dialog.showAndWait().filter(c -> !c.unitIds().isEmpty() || !c.cadreIds().isEmpty());
+    }
+
+    @Override
+    public void importAttendance(UUID activityId, String activityTitle, Runnable onImported) {
+        var model = new org.integritydesk.ui.common.SheetImportViewModel<>(
+                new AttendanceImport(attendanceImport, activityId, activityTitle, messages), tasks, dialogs, messages);
+        model.setOnImported(onImported);
+        org.integritydesk.ui.common.SheetImportView.open(loader, owner.get(), model);
     }
 
     @Override
