@@ -1,4 +1,4 @@
-# Builds the Windows installer of Integrity Desk (廉政工作台): an MSI for a per-user install (no
+﻿# Builds the Windows installer of Integrity Desk (廉政工作台): an MSI for a per-user install (no
 # administrator rights), with Start-menu and desktop shortcuts, a Chinese product name, upgrade in
 # place (a fixed upgrade code) and an uninstall that leaves the data folder.
 #
@@ -9,8 +9,14 @@
 # where it was made, and each user installs under his own %LOCALAPPDATA%): the launcher names
 # $APPDIR\app-cds-<version>.jsa, and the app makes it after its first window closes
 # (ClassDataArchive), removing an earlier version's (an upgrade leaves it; the JVM only refuses it).
-# The jlink options must keep bin\javaw.exe (no --strip-native-commands): that start needs it. Not run on the Linux machine this project is built on: the
-# same steps are what .github/workflows/windows-installer.yml runs on a hosted Windows runner.
+# The jlink options must keep bin\javaw.exe (no --strip-native-commands): that start needs it; and
+# they must make the runtime's base archive (--generate-cds-archive): JDK 17 writes a dynamic
+# archive (-XX:ArchiveClassesAtExit) only on top of a mapped base archive, so without it the first
+# start would never make one.
+# This file is saved as UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads a script without
+# one in the ANSI code page, and the Chinese product name would reach jpackage garbled.
+# NOT RUN YET: the project is built on Linux; .github/workflows/windows-installer.yml runs the same
+# script on a hosted Windows runner and then installs and uninstalls the MSI (never run either).
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')
 
@@ -46,7 +52,7 @@ jpackage --type msi --dest $out --name '廉政工作台' --app-version $version 
     --icon 'installer\windows\integrity-desk.ico' `
     --input "$out\input" --main-jar integrity-desk.jar --main-class org.integritydesk.app.Launcher `
     --module-path "$out\jfx" --add-modules $modules `
-    --jlink-options '--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en,zh' `
+    --jlink-options '--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en,zh --generate-cds-archive' `
     --java-options '-Dfile.encoding=UTF-8' --java-options '-Dsun.stdout.encoding=UTF-8' `
     --java-options '-Dsun.stderr.encoding=UTF-8' --java-options '-XX:+UseSerialGC' `
     --java-options '-XX:TieredStopAtLevel=1' --java-options '-Xms16m' --java-options '-Xmx768m' `

@@ -6,7 +6,7 @@ font, all of them the same visible box. A glyph per character (not one shared gl
 PDF's ToUnicode map goes from glyph to character, so only distinct glyphs keep the text extractable.
 
 Usage (Debian package python3-fonttools):
-  python3 src/tools/make-last-resort-font.py NotoSerifSC-Regular.ttf NotoSerifSC-Bold.ttf \
+  python3 src/tools/make-last-resort-font.py NotoSerifSC-Regular.ttf \
       NotoSansSC-Regular.ttf HanaMinB.ttf  src/main/resources/fonts/IDLastResort.ttf
 """
 import sys

@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.integritydesk.service.BureauProfile;
 import org.integritydesk.service.SetupService;
@@ -36,9 +37,9 @@ import org.integritydesk.ui.setup.SetupView;
 import org.integritydesk.ui.setup.SetupViewModel;
 
 /**
- * The window's application: loads the font in {@link #init()} (off the JavaFX thread) and takes
- * the database the launcher began opening while the toolkit started, then shows the first-start
- * setup or the main window.
+ * The window's application: loads the font and builds the first window's view in {@link #init()}
+ * (off the JavaFX thread), then shows the first-start setup or the login window, and after the
+ * login the main window.
  */
 public final class IntegrityDeskApp extends Application {
     private final Clock clock;
@@ -50,6 +51,8 @@ public final class IntegrityDeskApp extends Application {
     private AppServices services;
     private Optional<BureauProfile> profile = Optional.empty();
     private RuntimeException openFailure;
+    private SmallWindow firstWindow;
+    private Image icon;
     private final FxTaskRunner tasks = new FxTaskRunner(2);
     private Stage stage;
     private Locale locale;
@@ -69,12 +72,40 @@ public final class IntegrityDeskApp extends Application {
         this.sessions = new Sessions(clock);
     }
 
+    /**
+     * Runs on the launcher thread while the JavaFX thread waits: everything of the first window that
+     * need not be on the JavaFX thread is done here, so {@link #start} only puts it on the screen.
+     * The 10 MB UI font and the system's default font load on a thread of their own meanwhile (the
+     * two took a third of the start-up over a minimal window: docs/performance.md); the first
+     * window's view is built here (JavaFX allows nodes, not scenes, off its thread); the fonts are in
+     * before the window's style sheet is applied.
+     */
     @Override
     public void init() {
         if (options == null) {
             options = LaunchOptions.parse(getParameters().getRaw());
         }
-        BundledFonts.loadUiFont();
+        Thread font = new Thread(() -> {
+            // the system font (fontconfig on Linux: ~100 ms) is otherwise looked up on the JavaFX
+            // thread when the first scene applies its styles
+            Font.getDefault();
+            BundledFonts.loadUiFont();
+        }, "ui-font");
+        font.setDaemon(true);
+        font.start();
+        try {
+            prepareFirstWindow();
+        } finally {
+            try {
+                font.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void prepareFirstWindow() {
+        icon = new Image(IntegrityDeskApp.class.getResourceAsStream("/org/integritydesk/ui/common/icon.png"));
         dataDir = options.dataDirOrDefault();
         settings = LocalSettings.load(dataDir);
         locale = settings.locale();
@@ -83,6 +114,7 @@ public final class IntegrityDeskApp extends Application {
             // listener (its file would replace a running window's); the in-use probe only reads
             Database.inUseByAnotherProcess(dataDir);
             setUp = sessions.isSetUp(dataDir);
+            firstWindow = setUp ? loginWindow() : setupWindow();
             return;
         }
         if (Database.inUseByAnotherProcess(dataDir)) {
@@ -96,21 +128,19 @@ public final class IntegrityDeskApp extends Application {
             // without the loopback listener a second start cannot raise this window; everything else works
             activation = null;
         }
+        firstWindow = setUp ? loginWindow() : setupWindow();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        stage.getIcons().add(new Image(IntegrityDeskApp.class.getResourceAsStream("/org/integritydesk/ui/common/icon.png")));
+        stage.getIcons().add(icon);
         if (openFailure != null) {
             refuseToStart();
             return;
         }
-        if (setUp) {
-            showLogin();
-        } else {
-            showSetup();
-        }
+        show(firstWindow);
+        firstWindow = null;
     }
 
     private void refuseToStart() {
@@ -153,13 +183,22 @@ public final class IntegrityDeskApp extends Application {
         }
     }
 
-    private void showSetup() {
+    /** A small window's content (setup, login), built before it is shown, possibly off the JavaFX thread. */
+    private record SmallWindow(String title, Parent root, Runnable afterShow) {
+    }
+
+    private void show(SmallWindow window) {
+        showSmallWindow(window.title(), window.root());
+        window.afterShow().run();
+    }
+
+    private SmallWindow setupWindow() {
         Messages messages = new Messages(locale);
         SetupViewModel setup = new SetupViewModel(this::setUpNewFolder, tasks, messages);
         SetupView view = new SetupView(setup);
         var loaded = preLoginLoader(messages).load(SetupView.class, "SetupView", view);
         view.setOnDone(this::showMain);
-        showSmallWindow(messages.get("setup.title"), loaded.root());
+        return new SmallWindow(messages.get("setup.title"), loaded.root(), () -> { });
     }
 
     /** Runs in the background: validates first, so a refused bureau code leaves no half-made folder. */
@@ -180,6 +219,10 @@ public final class IntegrityDeskApp extends Application {
     }
 
     private void showLogin() {
+        show(loginWindow());
+    }
+
+    private SmallWindow loginWindow() {
         Messages messages = new Messages(locale);
         LoginViewModel login = new LoginViewModel(this::logIn, tasks, messages, settings.lastUser());
         LoginView view = new LoginView(login);
@@ -191,8 +234,7 @@ public final class IntegrityDeskApp extends Application {
                 showMain();
             }
         });
-        showSmallWindow(messages.get("login.title"), loaded.root());
-        view.focusFirstEmptyField();
+        return new SmallWindow(messages.get("login.title"), loaded.root(), view::focusFirstEmptyField);
     }
 
     /** Runs in the background: unlocking the key and opening the database take a moment. */
