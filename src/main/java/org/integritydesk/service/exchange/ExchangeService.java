@@ -767,7 +767,9 @@ public final class ExchangeService {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         for (JournalEntry e : journal) {
             if (!skip.contains(e.kind() + "/" + e.key())) {
-                keys.computeIfAbsent(e.kind(), k -> new HashSet<>()).add(e.key());
+                // in key order: change numbers (and so a package's records) follow the table's order,
+                // which deflates better than journal order
+                keys.computeIfAbsent(e.kind(), k -> new java.util.TreeSet<>()).add(e.key());
             }
         }
         List<RowState> changed = new ArrayList<>();

@@ -127,8 +127,11 @@ public final class ExchangeBenchmark {
                 "repealed_on", "summary", "created_at", "updated_at", "updated_by", "origin_unit", "version", "deleted_at");
         java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2025-03-15T02:00:00Z");
         site.services.tx.run(() -> {
+            java.util.Random ids = new java.util.Random(0x5EED);
             for (int i = 0; i < n; i++) {
-                java.util.UUID id = new java.util.UUID(0x5EED, i);
+                // random ids as the services make (they do not compress), the same ones on every call
+                java.util.UUID id = new java.util.UUID((ids.nextLong() & ~0xF000L) | 0x4000L,
+                        (ids.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
                 List<Object> values = java.util.Arrays.asList(id, "制度第" + i + "号", "吉市监发〔2025〕" + i + "号",
                         LocalDate.of(2024, 1 + i % 12, 1 + i % 28), "CLEAN_GOVERNMENT", "县局", "IN_FORCE", null,
                         "为加强党风廉政建设，规范权力运行，制定本制度。第" + i + "条" + suffix, at, at, "纪检员王芳", "360821",
