@@ -102,7 +102,7 @@ class RectificationFormViewModelTest {
         assertThat(list.visibleItems()).hasSize(1);
         list.dueFilterProperty().set(DueState.OVERDUE);
         assertThat(list.visibleItems()).isEmpty();
-        assertThat(list.filterText()).isEqualTo("已逾期");
+        assertThat(list.filterText()).isEqualTo(TestServices.TODAY.getYear() + " 年；已逾期");
         list.clearFilters();
         list.selectedProperty().set(list.visibleItems().get(0));
         assertThat(list.allowedSteps()).containsExactly(RectificationStep.START);
