@@ -28,7 +28,9 @@ public final class ClosedYearRepository {
 
     /** Every close of every year, newest year first and within a year newest close first. */
     public List<ClosedYear> findAll() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM closed_year ORDER BY closed_year DESC, closed_at DESC, created_at DESC",
+        return jdbc.query("SELECT " + COLUMNS + " FROM closed_year ORDER BY closed_year DESC, closed_at DESC, created_at DESC"
+                        // the standing close first when two closes share an instant
+                        + ", CASE WHEN reopened_at IS NULL THEN 0 ELSE 1 END",
                 ClosedYearRepository::map);
     }
 

@@ -109,7 +109,11 @@ class TalkServiceTest {
         assertThat(services.cadres.openFile(liSi.id()).entries(FileSection.TALKS)).extracting(SectionEntry::title)
                 .containsExactly("缺任前谈话");
 
-        talks.create(talk(liSi, TalkKind.ROUTINE, leader));
+        // the day before: the file lists talks by date (saves at one instant of the test clock would tie)
+        TalkDraft routine = talk(liSi, TalkKind.ROUTINE, leader);
+        talks.create(new TalkDraft(routine.cadreId(), routine.kind(), DAY.minusDays(1), routine.talkerName(),
+                routine.talkerCadreId(), routine.recorderName(), routine.content(), routine.statement(),
+                routine.followUp()));
         assertThat(talks.missingPreAppointmentTalks()).extracting(CadreSummary::name).containsExactly("李四");
 
         talks.create(talk(liSi, TalkKind.PRE_APPOINTMENT, leader));

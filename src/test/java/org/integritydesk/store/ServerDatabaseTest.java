@@ -42,6 +42,37 @@ class ServerDatabaseTest {
         }
     }
 
+    @Test
+    void aConnectionGivenBackIsReusedRolledBackAndAtReadCommittedAgain() throws SQLException {
+        String schema = TestEngine.freshSchema();
+        try (Database db = Database.openServer(TestEngine.server(), dir, schema)) {
+            int backend;
+            try (Connection c = db.connection()) {
+                backend = backendOf(c);
+                c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+                c.setAutoCommit(false);
+                c.createStatement().execute("INSERT INTO app_setting VALUES ('left', 'open', CURRENT_TIMESTAMP, 'x')");
+            }
+            try (Connection again = db.connection()) {
+                assertThat(backendOf(again)).as("the same server connection").isEqualTo(backend);
+                assertThat(again.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+                assertThat(again.getAutoCommit()).isTrue();
+                try (ResultSet rs = again.createStatement().executeQuery("SELECT COUNT(*) FROM app_setting")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("the unfinished transaction was rolled back").isZero();
+                }
+            }
+            TestEngine.close(db);
+        }
+    }
+
+    private static int backendOf(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     private static List<String> tables(Connection c, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
