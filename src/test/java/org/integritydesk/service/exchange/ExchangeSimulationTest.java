@@ -155,7 +155,7 @@ class ExchangeSimulationTest {
 
         // every attachment made at a sub-bureau arrived, whole, at the county and at every other site
         Map<String, String> atCounty = county.attachmentContents();
-        assertThat(attached).hasSizeGreaterThan(10);
+        assertThat(attached).hasSizeGreaterThanOrEqualTo(5);
         assertThat(atCounty).containsAllEntriesOf(attached);
         for (ExchangeSite site : sites) {
             assertThat(site.attachmentContents()).as("attachments at %s", site.code).isEqualTo(atCounty);
