@@ -45,8 +45,46 @@ public final class DamagedBackups {
     /** One byte of the compressed database changed: the zip opens, the content does not check out. */
     public static Path flippedByte(Path good, Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(good);
-        bytes[bytes.length / 2] ^= 0x5A;
+        bytes[middleOfDatabaseData(bytes)] ^= 0x5A;
         return Files.write(file, bytes);
+    }
+
+    /**
+     * The offset of the middle byte of the database entry's compressed data, found from its local
+     * header: the middle of the whole zip may land in another entry or a header, and the damage is
+     * then of another kind.
+     */
+    private static int middleOfDatabaseData(byte[] zip) {
+        byte[] name = ENTRY.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 30 + name.length <= zip.length; at++) {
+            boolean localHeader = zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4;
+            if (localHeader && littleEndian(zip, at + 26, 2) == name.length
+                    && Arrays.equals(zip, at + 30, at + 30 + name.length, name, 0, name.length)) {
+                int dataStart = at + 30 + name.length + littleEndian(zip, at + 28, 2);
+                int sizeInHeader = littleEndian(zip, at + 18, 4);
+                // a streamed entry has its size after the data; the data then runs to the next entry's header
+                int dataEnd = sizeInHeader > 0 ? dataStart + sizeInHeader : nextLocalOrCentralHeader(zip, dataStart);
+                return (dataStart + dataEnd) / 2;
+            }
+        }
+        throw new IllegalArgumentException("no database entry in the backup");
+    }
+
+    private static int nextLocalOrCentralHeader(byte[] zip, int from) {
+        for (int at = from; at + 4 <= zip.length; at++) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && (zip[at + 2] == 3 && zip[at + 3] == 4 || zip[at + 2] == 1 && zip[at + 3] == 2)) {
+                return at;
+            }
+        }
+        return zip.length;
+    }
+
+    private static int littleEndian(byte[] bytes, int at, int length) {
+        int value = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            value = value << 8 | bytes[at + i] & 0xFF;
+        }
+        return value;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.integritydesk.model.RegulationDraft;
 import org.integritydesk.model.RegulationKind;
 import org.integritydesk.model.RegulationStatus;
 import org.integritydesk.service.ProgressListener;
+import org.integritydesk.store.Dialect;
 import org.integritydesk.store.ExchangeJournal;
 import org.integritydesk.store.RawSql;
 import org.junit.jupiter.api.AfterEach;
@@ -115,7 +116,8 @@ class ExchangeChangeJournalTest {
     void withATriggerMissingCaptureComparesEveryRowAndReinstallingMarksAFullCapture() throws Exception {
         county.exchange.status();
         try (Connection c = RawSql.connection(county.services.database); Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER xj_regulation");
+            // PostgreSQL names a trigger within its table, H2 within the schema
+            st.execute("DROP TRIGGER xj_regulation" + (Dialect.of(c) == Dialect.POSTGRESQL ? " ON regulation" : ""));
         }
         Regulation unseen = create();
         assertThat(journalLines()).isZero();
@@ -143,7 +145,8 @@ class ExchangeChangeJournalTest {
             try (Connection c = RawSql.connection(plain.database)) {
                 assertThat(ExchangeJournal.install(c)).isZero();
                 try (var rs = c.createStatement().executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.triggers WHERE LOWER(trigger_name) LIKE 'xj\\_%'")) {
+                        "SELECT COUNT(*) FROM information_schema.triggers WHERE LOWER(trigger_name) LIKE 'xj\\_%'"
+                                + " AND LOWER(trigger_schema) = LOWER(CURRENT_SCHEMA)")) {
                     rs.next();
                     assertThat(rs.getInt(1)).isZero();
                 }
