@@ -171,9 +171,10 @@ public final class RectificationRepository {
 
     /** The first and last years in which live items were found, or empty when there is none. */
     public Optional<int[]> yearSpan() {
-        return jdbc.queryOne("SELECT MIN(found_on), MAX(found_on) FROM rectification WHERE deleted_at IS NULL",
+        return jdbc.query("SELECT MIN(found_on), MAX(found_on) FROM rectification WHERE deleted_at IS NULL",
                 rs -> rs.getObject(1) == null ? null
-                        : new int[] {rs.getObject(1, LocalDate.class).getYear(), rs.getObject(2, LocalDate.class).getYear()});
+                        : new int[] {rs.getObject(1, LocalDate.class).getYear(), rs.getObject(2, LocalDate.class).getYear()})
+                .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Live items overdue on {@code today} or whose return visit has come: the home tab's to-dos. */

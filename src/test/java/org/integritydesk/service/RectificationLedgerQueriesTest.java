@@ -205,6 +205,16 @@ class RectificationLedgerQueriesTest {
     }
 
     @Test
+    void anEmptyLedgerOffersThisYear() {
+        services.close();
+        services = TestServices.open(dir.resolve("empty"));
+        services.setUpBureau();
+
+        assertThat(services.rectifications.ledgerYears()).containsExactly(YEAR);
+        assertThat(services.rectifications.ledgerPage(LedgerFilter.ALL.inYear(YEAR), 0, 100).items()).isEmpty();
+    }
+
+    @Test
     void needingAttentionIsTheOverdueAndTheReturnVisitsDue() {
         List<UUID> expected = ledger.list().stream()
                 .filter(r -> r.dueState(TODAY) == DueState.OVERDUE || r.returnVisitDue(TODAY))
