@@ -82,7 +82,7 @@ class SetupUiTest {
         app.awaitMain();
         assertThat(app.fx(() -> app.in(app.stage, "#bureauLabel", Label.class).getText())).isEqualTo(Folders.BUREAU);
         assertThat(app.tabTexts()).containsExactly(app.messages.get("tab.home"), app.messages.get("tab.exchange"),
-                app.messages.get("tab.units"), app.messages.get("tab.users"), app.messages.get("tab.audit"),
+                app.messages.get("tab.database"), app.messages.get("tab.units"), app.messages.get("tab.users"), app.messages.get("tab.audit"),
                 app.messages.get("tab.backups"));
 
         app.close();
