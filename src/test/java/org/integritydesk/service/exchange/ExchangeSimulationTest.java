@@ -78,6 +78,13 @@ class ExchangeSimulationTest {
             subUnits.put(code, county.services.units.create(new UnitService.UnitDraft(root.id(), code, name,
                     UnitKind.SUB_BUREAU, 1)));
         }
+        // two files that together exceed the budget before the first package, so that holding a file
+        // for the next package is exercised whatever the random rounds bring
+        ExchangeSite first = sites.get(1);
+        first.services.regulations.create(new RegulationDraft("制度" + (++counter), null, LocalDate.of(2025, 1, 2),
+                RegulationKind.CLEAN_GOVERNMENT, "县局", RegulationStatus.IN_FORCE, null, token("摘要")));
+        attach(first, 100_000);
+        attach(first, 100_000);
         // what is in flight per direction ("from>to"), and what was delivered (for replays)
         Map<String, List<Path>> inFlight = new LinkedHashMap<>();
         Map<String, List<Path>> delivered = new HashMap<>();
@@ -208,9 +215,13 @@ class ExchangeSimulationTest {
     }
 
     private void attach(ExchangeSite site) {
+        attach(site, 1 + random.nextInt(120_000));
+    }
+
+    private void attach(ExchangeSite site, int size) {
         List<Regulation> regulations = site.services.regulations.list();
         Regulation r = regulations.get(random.nextInt(regulations.size()));
-        byte[] content = new byte[1 + random.nextInt(120_000)];
+        byte[] content = new byte[size];
         random.nextBytes(content);
         try {
             Path source = Files.createDirectories(dir.resolve("sources")).resolve("证据照片" + (++counter) + ".jpg");
