@@ -36,7 +36,7 @@ public final class AssessmentInputRepository {
         Map<UUID, Attendance> map = new HashMap<>();
         jdbc.query("SELECT cadre_id, SUM(CASE WHEN status = 'PRESENT' THEN 1 ELSE 0 END) AS present,"
                 + " COUNT(status) AS taken, SUM(CASE WHEN status = 'PRESENT' THEN hours ELSE 0 END) AS hours"
-                + " FROM activity_attendee USE INDEX (ix_activity_attendee_day_covering)"
+                + " FROM " + jdbc.dialect().tableUsingIndex("activity_attendee", "ix_activity_attendee_day_covering")
                 + " WHERE live AND activity_day >= ? AND activity_day < ? GROUP BY cadre_id",
                 rs -> map.put(Jdbc.uuid(rs, "cadre_id"), new Attendance(rs.getInt("present"), rs.getInt("taken"),
                         rs.getBigDecimal("hours"))), start(year), start(year + 1));
@@ -48,8 +48,9 @@ public final class AssessmentInputRepository {
      * a covering index (V15) and matched here, not looked up cadre by cadre.
      */
     public Map<UUID, BigDecimal> commitmentSigned(int year) {
-        java.util.Set<UUID> signed = ids("SELECT cadre_id FROM integrity_commitment"
-                + " USE INDEX (ix_integrity_commitment_year_covering) WHERE commitment_year = ?"
+        java.util.Set<UUID> signed = ids("SELECT cadre_id FROM "
+                + jdbc.dialect().tableUsingIndex("integrity_commitment", "ix_integrity_commitment_year_covering")
+                + " WHERE commitment_year = ?"
                 + " AND signed_on IS NOT NULL AND deleted_at IS NULL", year);
         return flags("SELECT id FROM cadre WHERE deleted_at IS NULL AND status = 'ACTIVE'", signed);
     }
@@ -59,7 +60,8 @@ public final class AssessmentInputRepository {
      * year's end, else 0. Other cadres need none and are left out.
      */
     public Map<UUID, BigDecimal> preAppointmentTalk(int year) {
-        java.util.Set<UUID> talked = ids("SELECT cadre_id FROM integrity_talk USE INDEX (ix_integrity_talk_kind_covering)"
+        java.util.Set<UUID> talked = ids("SELECT cadre_id FROM "
+                + jdbc.dialect().tableUsingIndex("integrity_talk", "ix_integrity_talk_kind_covering")
                 + " WHERE kind = 'PRE_APPOINTMENT' AND talk_date < ? AND deleted_at IS NULL", start(year + 1));
         return flags("SELECT id FROM cadre WHERE deleted_at IS NULL AND status = 'ACTIVE' AND important_position",
                 talked);
@@ -67,7 +69,8 @@ public final class AssessmentInputRepository {
 
     /** Cadres with admonishment talks (诫勉谈话) in the year: how many. */
     public Map<UUID, BigDecimal> admonishmentTalks(int year) {
-        return values("SELECT cadre_id, COUNT(*) FROM integrity_talk USE INDEX (ix_integrity_talk_kind_covering)"
+        return values("SELECT cadre_id, COUNT(*) FROM "
+                + jdbc.dialect().tableUsingIndex("integrity_talk", "ix_integrity_talk_kind_covering")
                 + " WHERE kind = 'ADMONISHMENT' AND deleted_at IS NULL"
                 + " AND talk_date >= ? AND talk_date < ? GROUP BY cadre_id", start(year), start(year + 1));
     }
@@ -99,7 +102,7 @@ public final class AssessmentInputRepository {
     public Map<UUID, BigDecimal> rectifiedOnTimeRate(int year) {
         return values("SELECT cadre_id, CAST(SUM(CASE WHEN rectified_on IS NOT NULL AND rectified_on <= deadline"
                 + " AND status IN ('RECTIFIED', 'VERIFIED') THEN 1 ELSE 0 END) AS DECIMAL(12,4)) / COUNT(*)"
-                + " FROM rectification USE INDEX (ix_rectification_deadline_covering)"
+                + " FROM " + jdbc.dialect().tableUsingIndex("rectification", "ix_rectification_deadline_covering")
                 + " WHERE cadre_id IS NOT NULL AND deleted_at IS NULL AND deadline >= ?"
                 + " AND deadline < ? GROUP BY cadre_id", start(year), start(year + 1));
     }

@@ -69,6 +69,14 @@ public enum Dialect {
         return this == H2 ? column + " NOT IN (SELECT * FROM TABLE(x " + elementType + " = ?))" : column + " <> ALL (?)";
     }
 
+    /**
+     * {@code table} (with its alias, if any) read through {@code index}: H2 is told, since its planner
+     * does not see that a covering index answers the query alone; PostgreSQL plans that by itself.
+     */
+    public String tableUsingIndex(String table, String index) {
+        return this == H2 ? table + " USE INDEX (" + index + ")" : table;
+    }
+
     /** The engine behind an open connection. */
     public static Dialect of(java.sql.Connection connection) throws java.sql.SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")

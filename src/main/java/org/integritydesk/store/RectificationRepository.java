@@ -156,7 +156,7 @@ public final class RectificationRepository {
                 + " COUNT(CASE WHEN r.status IN ('OPEN','RECTIFYING','REOPENED') AND r.deadline < ? THEN 1 END)"
                 + (text ? " FROM rectification r JOIN org_unit u ON u.id = r.unit_id"
                         + " JOIN org_unit ru ON ru.id = r.responsible_unit_id LEFT JOIN cadre c ON c.id = r.cadre_id"
-                        : " FROM rectification r USE INDEX (ix_rectification_counts)")
+                        : " FROM " + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_counts"))
                 + scope.sql;
         return jdbc.queryOne(sql, rs -> new LedgerCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3)), params.toArray())
                 .orElse(new LedgerCounts(0, 0, 0));
