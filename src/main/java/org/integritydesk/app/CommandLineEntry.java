@@ -17,6 +17,7 @@ import org.integritydesk.cli.bench.ListLoadMeasurement;
 import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.OpenFileMeasurement;
 import org.integritydesk.cli.bench.RosterImportMeasurement;
+import org.integritydesk.report.PrintingWarmUp;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -37,6 +38,19 @@ final class CommandLineEntry {
             @Override
             public CliServices login(Path dataDir, String username, char[] password) {
                 return sessions.login(dataDir, username, password);
+            }
+
+            @Override
+            public void prepareToPrint() {
+                Thread warmUp = new Thread(() -> {
+                    try {
+                        PrintingWarmUp.run();
+                    } catch (RuntimeException | LinkageError e) {
+                        // only a head start: the report itself meets and reports whatever went wrong
+                    }
+                }, "printing-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
             }
 
             @Override

@@ -17,10 +17,14 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
-    /** Logs in as {@code --user}, fills the document and writes it to {@code out}; timed from before the login. */
+    /**
+     * Logs in as {@code --user}, fills the document and writes it to {@code out}; timed from before the
+     * login, while which the printing machinery gets ready ({@link ServiceOpener#prepareToPrint}).
+     */
     static int print(DataDirOption dataDir, ServiceOpener opener, PasswordSource passwords, Messages messages, Path out,
             Function<CliServices, PrintableDocument> fill) {
         long started = System.nanoTime();
+        opener.prepareToPrint();
         try (CliServices services = dataDir.login(opener, passwords, messages)) {
             write(fill.apply(services), out, started, messages);
         }

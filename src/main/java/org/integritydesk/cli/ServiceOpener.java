@@ -13,6 +13,13 @@ public interface ServiceOpener {
     /** Sets up a new folder with its administrator and returns the services logged in as them. */
     CliServices createFolder(Path dataDir, String adminUsername, char[] adminPassword);
 
+    /**
+     * Begins, on a spare core, the one-time work of a process's first printout (report engine, fonts),
+     * so that it overlaps the login's key derivation. Returns at once; nothing depends on it finishing.
+     */
+    default void prepareToPrint() {
+    }
+
     /** Opens the folder with the recovery code, giving the administrator a new password. */
     CliServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword);
 }

@@ -1,11 +1,8 @@
 package org.integritydesk.service.security;
 
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.security.spec.KeySpec;
+import java.util.Arrays;
 import javax.crypto.SecretKey;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -27,13 +24,13 @@ final class PasswordKeys {
         return salt;
     }
 
+    /** The same key as the JDK's {@code PBKDF2WithHmacSHA256} gives, sooner ({@link Pbkdf2}). */
     static SecretKey derive(char[] password, byte[] salt, int iterations) {
-        KeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+        byte[] key = Pbkdf2.hmacSha256(password, salt, iterations, KEY_BITS / 8);
         try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             return new SecretKeySpec(key, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
         }
     }
 }
