@@ -159,10 +159,8 @@ class EveryViewLoadsTest {
                 () -> loader.load(org.integritydesk.ui.rectification.ProblemAnalysisView.class, "ProblemAnalysisView")
                         .root(),
                 () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root(),
-                () -> loader.load(org.integritydesk.ui.cadre.RosterImportView.class, "RosterImportView",
-                        new org.integritydesk.ui.cadre.RosterImportView(new org.integritydesk.ui.cadre.RosterImportViewModel(
-                                new org.integritydesk.exchange.RosterImport(services.cadreRoster()), tasks, dialogs,
-                                messages))).root(),
+                () -> sheetImport(loader, new org.integritydesk.ui.cadre.RosterSheetImport(
+                        new org.integritydesk.exchange.RosterImport(services.cadreRoster()), messages), dialogs, messages),
                 () -> sheetImport(loader, new org.integritydesk.ui.education.AttendanceImport(services.attendanceImport(),
                         java.util.UUID.randomUUID(), "廉洁从政专题党课", messages), dialogs, messages),
                 () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root(),

@@ -24,12 +24,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.exchange.RosterImport;
 import org.integritydesk.model.ImportField;
-import org.integritydesk.service.CadreRosterService.Outcome;
-import org.integritydesk.service.CadreRosterService.RowPlan;
 import org.integritydesk.service.Messages;
 import org.integritydesk.testing.IdNumbers;
-import org.integritydesk.ui.cadre.RosterImportView;
-import org.integritydesk.ui.cadre.RosterImportViewModel;
+import org.integritydesk.ui.cadre.RosterSheetImport;
+import org.integritydesk.ui.common.SheetImport.Line;
+import org.integritydesk.ui.common.SheetImportView;
+import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.testing.RecordingDialogService;
@@ -66,15 +66,17 @@ class RosterImportUiTest {
         tasks = new FxTaskRunner(2);
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         stage = FxToolkit.registerPrimaryStage();
-        RosterImportViewModel model = new RosterImportViewModel(new RosterImport(services.cadreRoster()), tasks, dialogs,
-                messages);
+        SheetImportViewModel<ImportField> model = new SheetImportViewModel<>(
+                new RosterSheetImport(new RosterImport(services.cadreRoster()), messages), tasks, dialogs, messages);
         model.setOnImported(() -> imported++);
-        RosterImportView view = new RosterImportView(model);
+        SheetImportView<ImportField> view = new SheetImportView<>(model);
         ViewLoader loader = new ViewLoader(messages, type -> {
             throw new IllegalArgumentException(type.getName());
         });
         FxToolkit.setupStage(s -> {
-            Parent root = loader.load(RosterImportView.class, "RosterImportView", view).root();
+            @SuppressWarnings("unchecked")
+            Class<SheetImportView<ImportField>> type = (Class<SheetImportView<ImportField>>) (Class<?>) SheetImportView.class;
+            Parent root = loader.load(type, "SheetImportView", view).root();
             s.setScene(new Scene(root, 1100, 720));
             s.show();
         });
@@ -138,13 +140,14 @@ class RosterImportUiTest {
                 () -> robot.from(stage.getScene().getRoot()).lookup("#mapping6").tryQuery().isPresent());
         assertThat(fx(() -> node("#mapping2", ComboBox.class).getValue())).isEqualTo(ImportField.ID_NUMBER);
         assertThat(fx(() -> node("#mapping0", ComboBox.class).getValue())).isNull();
-        assertThat(fx(() -> node("#mappingSummary", Label.class).getText())).isEqualTo("必填列都已对应，可以预览");
+        assertThat(fx(() -> node("#summaryLabel", Label.class).getText())).isEqualTo("必填列都已对应，可以预览");
 
         robot.clickOn(node("#previewButton", Button.class));
-        TableView<RowPlan> table = node("#previewTable", TableView.class);
+        TableView<Line> table = node("#previewTable", TableView.class);
         waitUntil("the preview lists every row", () -> table.getItems().size() == 3);
-        assertThat(fx(() -> table.getItems().stream().map(RowPlan::outcome).toList()))
-                .containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.REJECTED);
+        assertThat(fx(() -> table.getItems().stream().map(Line::outcome).toList())).containsExactly("新增", "新增", "不导入");
+        assertThat(fx(() -> table.getColumns().get(3).getText())).isEqualTo("单位");
+        assertThat(fx(() -> table.getColumns().get(3).getCellData(0))).isEqualTo("城关分局");
         assertThat(fx(() -> table.getColumns().get(5).getCellData(2))).isEqualTo("单位：没有代码或全称为“新区分局”的单位");
         assertThat(services.cadres().listCadres()).isEmpty();
 

@@ -17,6 +17,8 @@ import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.SheetImportView;
+import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.common.Windows;
@@ -116,13 +118,8 @@ public final class FxCadreDialogs implements CadreDialogs {
 
     @Override
     public void openRosterImport(Runnable onImported) {
-        RosterImportViewModel model = new RosterImportViewModel(rosterImport, tasks, dialogs, messages);
+        var model = new SheetImportViewModel<>(new RosterSheetImport(rosterImport, messages), tasks, dialogs, messages);
         model.setOnImported(onImported);
-        RosterImportView view = new RosterImportView(model);
-        var loaded = loader.load(RosterImportView.class, "RosterImportView", view);
-        Stage stage = Windows.modal(owner.get(), messages.get("import.dialog.title"), loaded.root());
-        view.setOnClose(stage::close);
-        stage.setOnHidden(e -> model.cancel());
-        stage.show();
+        SheetImportView.open(loader, owner.get(), model);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.integritydesk.model.SheetData;
 
 /**
- * What one kind of spreadsheet import (attendance, ballot totals …) tells the shared import window
+ * What one kind of spreadsheet import (roster, attendance, ballot totals) tells the shared import window
  * ({@link SheetImportViewModel}): how its file is read, which columns it maps, and its preview and
  * import in the user's words. Every method but the texts runs off the JavaFX thread.
  *
@@ -63,7 +63,9 @@ public interface SheetImport<F> {
     /** A field's name in the choice list (needed ones marked). */
     String label(F field);
 
-    Checked check(SheetData sheet, Map<F, Integer> mapping);
+    /** Checks every row, changing nothing; a long check tells its progress and stops when cancelled. */
+    Checked check(SheetData sheet, Map<F, Integer> mapping, TaskRunner.WorkContext context);
 
-    Done apply(SheetData sheet, Map<F, Integer> mapping, boolean allOrNothing);
+    /** Imports the valid rows (or nothing when {@code allOrNothing} and a row is rejected); a cancel changes nothing. */
+    Done apply(SheetData sheet, Map<F, Integer> mapping, boolean allOrNothing, TaskRunner.WorkContext context);
 }

@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.integritydesk.ui.common.SheetImport.Line;
 
 /**
- * Binds the shared import window (attendance, ballot totals) to its {@link SheetImportViewModel}: file,
+ * Binds the shared import window (roster, attendance, ballot totals) to its {@link SheetImportViewModel}: file,
  * column mapping (left out when the import finds its columns by name), preview, import, rejected rows.
  */
 public final class SheetImportView<F> {

@@ -29,7 +29,7 @@ import org.integritydesk.ui.common.SheetImport.Done;
 import org.integritydesk.ui.common.SheetImport.Line;
 
 /**
- * The steps of the 导入干部名册 window for any other import ({@link SheetImport}): read a file, map its
+ * The steps of every spreadsheet import window ({@link SheetImport}: roster, attendance, ballot totals): read a file, map its
  * columns (suggested from the header names, changeable), preview every row with what it would do and
  * why not, import all valid rows or nothing at the user's choice after a confirmation, and save the
  * rejected rows with their reasons as a workbook. The work runs off the JavaFX thread and can be
@@ -160,7 +160,7 @@ public final class SheetImportViewModel<F> {
         }
         SheetData current = sheet;
         Map<F, Integer> chosen = mapping.get();
-        run(ctx -> source.check(current, chosen), done -> {
+        run(ctx -> source.check(current, chosen, ctx), done -> {
             preview = done;
             previewRows.setAll(done.lines());
             rejected = done.lines().stream().filter(Line::rejected).toList();
@@ -183,7 +183,7 @@ public final class SheetImportViewModel<F> {
         }
         SheetData current = sheet;
         Map<F, Integer> chosen = mapping.get();
-        run(ctx -> source.apply(current, chosen, nothingIfRejected), done -> {
+        run(ctx -> source.apply(current, chosen, nothingIfRejected, ctx), done -> {
             rejected = done.rejected();
             preview = null;
             resultText.set(done.text());

@@ -18,6 +18,7 @@ import org.integritydesk.service.BallotImportService.BallotRow;
 import org.integritydesk.service.BallotImportService.Outcome;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.SheetImport;
+import org.integritydesk.ui.common.TaskRunner.WorkContext;
 
 /** 导入测评票数 for one session, in the shared import window: its columns are the session's ballot's. */
 public final class BallotImport implements SheetImport<BallotColumn> {
@@ -73,7 +74,7 @@ public final class BallotImport implements SheetImport<BallotColumn> {
     }
 
     @Override
-    public Checked check(SheetData sheet, Map<BallotColumn, Integer> mapping) {
+    public Checked check(SheetData sheet, Map<BallotColumn, Integer> mapping, WorkContext context) {
         BallotPreview p = imports.preview(session.id(), sheet, new BallotMapping(mapping));
         String round = messages.label(p.round());
         String summary = messages.get("import.ballot.previewSummary", round, p.count(Outcome.CREATE),
@@ -88,7 +89,8 @@ public final class BallotImport implements SheetImport<BallotColumn> {
     }
 
     @Override
-    public Done apply(SheetData sheet, Map<BallotColumn, Integer> mapping, boolean allOrNothing) {
+    public Done apply(SheetData sheet, Map<BallotColumn, Integer> mapping, boolean allOrNothing,
+            WorkContext context) {
         BallotResult r = imports.importRows(session.id(), sheet, new BallotMapping(mapping), allOrNothing);
         List<Line> rejected = r.rejected().stream().map(this::line).toList();
         if (r.importedNothing()) {

@@ -11,6 +11,7 @@ import org.integritydesk.service.AttendanceImportService.AttendanceResult;
 import org.integritydesk.service.AttendanceImportService.AttendanceRow;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.SheetImport;
+import org.integritydesk.ui.common.TaskRunner.WorkContext;
 
 /**
  * 导入签到表 for one activity, in the shared import window: the service finds the name, ID number,
@@ -70,7 +71,7 @@ public final class AttendanceImport implements SheetImport<Void> {
     }
 
     @Override
-    public Checked check(SheetData sheet, Map<Void, Integer> mapping) {
+    public Checked check(SheetData sheet, Map<Void, Integer> mapping, WorkContext context) {
         List<AttendanceRow> rows = imports.preview(activityId, sheet);
         long bad = rows.stream().filter(AttendanceRow::rejected).count();
         long good = rows.size() - bad;
@@ -80,7 +81,8 @@ public final class AttendanceImport implements SheetImport<Void> {
     }
 
     @Override
-    public Done apply(SheetData sheet, Map<Void, Integer> mapping, boolean allOrNothing) {
+    public Done apply(SheetData sheet, Map<Void, Integer> mapping, boolean allOrNothing,
+            WorkContext context) {
         AttendanceResult r = imports.importRows(activityId, sheet, allOrNothing);
         List<Line> rejected = r.rejected().stream().map(this::line).toList();
         if (r.importedNothing()) {

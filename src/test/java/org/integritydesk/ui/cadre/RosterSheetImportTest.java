@@ -17,6 +17,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.store.ContentFingerprint;
 import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
+import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,15 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import window's decisions, without a toolkit: what may be done when, and what it says. */
-class RosterImportViewModelTest {
+/** The roster in the shared import window's steps, without a toolkit: what may be done when, and what it says. */
+class RosterSheetImportTest {
     @TempDir
     Path dir;
 
     private TestServices services;
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private RosterImportViewModel model;
+    private SheetImportViewModel<ImportField> model;
     private int reloads;
 
     @BeforeEach
@@ -40,8 +41,9 @@ class RosterImportViewModelTest {
         services = TestServices.open(dir.resolve("db"));
         services.subBureau(services.setUpBureau(), "36082101", "城关分局");
         services.actAs(Role.INSPECTOR, null, null);
-        model = new RosterImportViewModel(new RosterImport(services.cadreRoster), tasks, dialogs,
-                new Messages(Locale.SIMPLIFIED_CHINESE));
+        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+        model = new SheetImportViewModel<>(new RosterSheetImport(new RosterImport(services.cadreRoster), messages), tasks,
+                dialogs, messages);
         model.setOnImported(() -> reloads++);
         model.filePathProperty().set(roster().toString());
     }
@@ -92,9 +94,13 @@ class RosterImportViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("新增 1 人，更新 0 人，0 人没有变化，1 行不能导入");
         assertThat(model.canImportProperty().get()).isTrue();
         assertThat(model.canSaveRejectedProperty().get()).isTrue();
+        assertThat(model.previewRows()).extracting(l -> l.name() + " " + l.detail() + " " + l.outcome())
+                .containsExactly("刘伟 城关分局 新增", "周洋 新区分局 不导入");
 
         model.importRows();
 
+        assertThat(dialogs.confirmations()).singleElement().satisfies(c -> assertThat(c.message())
+                .isEqualTo("将新增 1 人、更新 0 人；1 行不能导入，将跳过。确定导入吗？"));
         assertThat(model.resultTextProperty().get()).isEqualTo("导入完成：新增 1 人，更新 0 人，0 人没有变化，1 行未导入");
         assertThat(services.cadres.listCadres()).extracting(c -> c.name()).containsExactly("刘伟");
         assertThat(reloads).isEqualTo(1);
