@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -37,6 +40,8 @@ public final class Database implements AutoCloseable {
     private final ServerPool serverPool;
     private final ServerSettings server;
     private final String schema;
+    /** A server database's name for this app's connections, by which it knows its own change notifications. */
+    private final String application;
 
     private Database(Path dataDir, DatabaseAccess access, DataFolderLock lock, JdbcConnectionPool pool) {
         this.dialect = Dialect.H2;
@@ -47,9 +52,10 @@ public final class Database implements AutoCloseable {
         this.serverPool = null;
         this.server = null;
         this.schema = null;
+        this.application = null;
     }
 
-    private Database(Path localFolder, ServerSettings server, String schema, ServerPool serverPool) {
+    private Database(Path localFolder, ServerSettings server, String schema, ServerPool serverPool, String application) {
         this.dialect = Dialect.POSTGRESQL;
         this.dataDir = localFolder;
         this.access = null;
@@ -58,6 +64,7 @@ public final class Database implements AutoCloseable {
         this.serverPool = serverPool;
         this.server = server;
         this.schema = schema;
+        this.application = application;
     }
 
     /**
@@ -76,7 +83,8 @@ public final class Database implements AutoCloseable {
      * exist) instead of the login's default one; the tests give each test a schema of its own.
      */
     public static Database openServer(ServerSettings settings, Path localFolder, String schema) {
-        ServerPool serverPool = new ServerPool(() -> settings.connect(schema), SERVER_POOL_SIZE);
+        String application = ServerSettings.APPLICATION + " " + UUID.randomUUID().toString().substring(0, 8);
+        ServerPool serverPool = new ServerPool(() -> settings.connect(schema, application), SERVER_POOL_SIZE);
         try {
             migrate(serverPool, Dialect.POSTGRESQL, schema);
             installJournal(serverPool);
@@ -84,7 +92,7 @@ public final class Database implements AutoCloseable {
             serverPool.dispose();
             throw e;
         }
-        return new Database(localFolder, settings, schema, serverPool);
+        return new Database(localFolder, settings, schema, serverPool, application);
     }
 
     /**
@@ -211,6 +219,19 @@ public final class Database implements AutoCloseable {
     /** The engine this database runs on. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Tells {@code onChange} (on a thread of its own) the tables that other apps change on the shared
+     * server, within about a second of their commit; the embedded database has one user at a time
+     * and tells nothing. Closing the returned handle stops listening.
+     */
+    public AutoCloseable listenForOthersChanges(Consumer<Set<String>> onChange) {
+        if (server == null) {
+            return () -> { };
+        }
+        return new ServerChangeListener(() -> server.connect(schema, application + " listener"), schema, application,
+                onChange).start();
     }
 
     /** The server this database is on; empty for the embedded database. */

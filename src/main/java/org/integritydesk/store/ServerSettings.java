@@ -18,6 +18,8 @@ import java.util.Properties;
  */
 public record ServerSettings(String host, int port, String database, String user, String password, boolean tls) {
     public static final int DEFAULT_PORT = 5432;
+    /** The name the server's administrator sees in {@code pg_stat_activity}. */
+    static final String APPLICATION = "integrity-desk";
 
     public ServerSettings {
         if (host == null || host.isBlank()) {
@@ -53,7 +55,7 @@ public record ServerSettings(String host, int port, String database, String user
         p.setProperty("user", user);
         p.setProperty("password", password);
         p.setProperty("sslmode", tls ? "require" : "disable");
-        p.setProperty("ApplicationName", "integrity-desk");
+        p.setProperty("ApplicationName", APPLICATION);
         p.setProperty("connectTimeout", "10");
         p.setProperty("loginTimeout", "15");
         p.setProperty("tcpKeepAlive", "true");
@@ -67,7 +69,16 @@ public record ServerSettings(String host, int port, String database, String user
 
     /** A connection whose tables are looked up in {@code schema} first (tests: one schema each). */
     Connection connect(String schema) throws SQLException {
+        return connect(schema, APPLICATION);
+    }
+
+    /**
+     * As {@link #connect(String)}, named {@code application} on the server: one app's connections share
+     * a name of their own, by which it knows its own change notifications (migration V18).
+     */
+    Connection connect(String schema, String application) throws SQLException {
         Properties p = connectionProperties();
+        p.setProperty("ApplicationName", application);
         if (schema != null) {
             p.setProperty("currentSchema", schema);
         }
