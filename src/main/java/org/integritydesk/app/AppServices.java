@@ -89,6 +89,7 @@ import org.integritydesk.store.UserRepository;
  */
 public final class AppServices implements CliServices {
     private final Database database;
+    private AutoCloseable othersChanges = () -> { };
     private final Clock clock;
     private final CurrentUser currentUser = new CurrentUser();
     private final SetupService setup;
@@ -473,7 +474,27 @@ public final class AppServices implements CliServices {
 
     @Override
     public void close() {
+        stopListening();
         attachments.deleteOpenedFiles();
         database.close();
+    }
+
+    /**
+     * Tells {@code onChange} (on a thread of its own) the tables other users change on the shared
+     * server, "*" when notices may have been missed (the connection was lost); nothing on the embedded
+     * database. Replaces an earlier listener; closing the services stops it.
+     */
+    public void listenForOthersChanges(java.util.function.Consumer<java.util.Set<String>> onChange) {
+        stopListening();
+        othersChanges = database.listenForOthersChanges(onChange);
+    }
+
+    private void stopListening() {
+        try {
+            othersChanges.close();
+        } catch (Exception e) {
+            // only a listener's own connection; nothing of the user's is in it
+        }
+        othersChanges = () -> { };
     }
 }

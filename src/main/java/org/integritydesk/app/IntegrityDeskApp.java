@@ -308,9 +308,24 @@ public final class IntegrityDeskApp extends Application {
         stage.centerOnScreen();
         stage.show();
         startIdleLock(composition.messages());
+        showOthersChanges(composition.mainView());
         if (automaticBackups == null) {
             automaticBackups = AutomaticBackups.start(services.backups());
         }
+    }
+
+    /**
+     * On the shared server, the main window reads again what other users changed (issue 9): the
+     * notices of a second come together into one refresh, at most one a second.
+     */
+    private void showOthersChanges(MainView main) {
+        javafx.animation.PauseTransition gathering = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        gathering.setOnFinished(e -> main.othersChanged());
+        services.listenForOthersChanges(tables -> Platform.runLater(() -> {
+            if (gathering.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                gathering.playFromStart();
+            }
+        }));
     }
 
     /** Locks the screen after the configured idle minutes (settings.properties: idleLockMinutes, 0 = never). */

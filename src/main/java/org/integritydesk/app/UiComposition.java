@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.integritydesk.service.PrintService;
 import org.integritydesk.service.PrintableDocument;
 import java.util.function.Supplier;
+import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Callback;
 import org.integritydesk.model.AccessPolicy;
@@ -36,6 +37,7 @@ import org.integritydesk.ui.common.DialogService;
 import org.integritydesk.ui.common.FxDialogService;
 import org.integritydesk.service.EducationService;
 import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.TabRefresh;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.education.BasesViewModel;
@@ -111,10 +113,10 @@ final class UiComposition implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainView.class) {
             mainView = new MainView(actions, access(), () -> loader.load(CadreView.class, "CadreView"),
-                    () -> loader.load(UnitsView.class, "UnitsView").root(),
-                    () -> loader.load(UsersView.class, "UsersView").root(),
-                    () -> loader.load(AuditView.class, "AuditView").root(),
-                    () -> loader.load(BackupsView.class, "BackupsView").root(), featureTabs(), bureauName,
+                    () -> tab(UnitsView.class, "UnitsView"),
+                    () -> tab(UsersView.class, "UsersView"),
+                    () -> tab(AuditView.class, "AuditView"),
+                    () -> tab(BackupsView.class, "BackupsView"), featureTabs(), bureauName,
                     services.dataDir().toString(), messages.locale());
             return mainView;
         }
@@ -275,52 +277,63 @@ final class UiComposition implements Callback<Class<?>, Object> {
      * The feature areas' tabs, in the order they stand after the cadre tab. Each feature adds its
      * line here and its controller case in {@link #call}.
      */
+    /** A tab's view, carrying its refresh for other users' changes ({@link TabRefresh}) when it has one. */
+    private <C> Parent tab(Class<C> view, String fxml) {
+        var loaded = loader.load(view, fxml);
+        return TabRefresh.attach(loaded.root(), loaded.controller());
+    }
+
+    /** The main window, once its view has been loaded. */
+    MainView mainView() {
+        return mainView;
+    }
+
     private List<MainView.FeatureTab> featureTabs() {
         List<MainView.FeatureTab> tabs = new java.util.ArrayList<>();
         UserAccount user = services.currentUser().require();
         // every role: first, and selected when the window opens
         tabs.add(MainView.FeatureTab.leading("homeTab", messages.get("tab.home"),
-                () -> loader.load(HomeView.class, "HomeView").root()));
+                () -> tab(HomeView.class, "HomeView")));
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("educationTab", messages.get("tab.education"),
-                    () -> loader.load(EducationView.class, "EducationView").root()));
+                    () -> tab(EducationView.class, "EducationView")));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("talks", messages.get("tab.talks"),
-                    () -> loader.load(TalkView.class, "TalkView").root()));
+                    () -> tab(TalkView.class, "TalkView")));
             tabs.add(new MainView.FeatureTab("commitments", messages.get("tab.commitments"),
-                    () -> loader.load(CommitmentView.class, "CommitmentView").root()));
+                    () -> tab(CommitmentView.class, "CommitmentView")));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("supervisionTab", messages.get("tab.supervision"),
-                    () -> loader.load(SupervisionView.class, "SupervisionView").root()));
+                    () -> tab(SupervisionView.class, "SupervisionView")));
             tabs.add(new MainView.FeatureTab("rectificationTab", messages.get("tab.rectification"),
-                    () -> loader.load(RectificationView.class, "RectificationView").root()));
+                    () -> tab(RectificationView.class, "RectificationView")));
             tabs.add(new MainView.FeatureTab("debriefingTab", messages.get("tab.debriefing"),
-                    () -> loader.load(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView").root()));
-            tabs.add(new MainView.FeatureTab("responsibilityTab", messages.get("tab.responsibility"), () -> loader.load(
-                    org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView").root()));
+                    () -> tab(org.integritydesk.ui.debriefing.DebriefingView.class, "DebriefingView")));
+            tabs.add(new MainView.FeatureTab("responsibilityTab", messages.get("tab.responsibility"),
+                    () -> tab(org.integritydesk.ui.responsibility.ResponsibilityView.class, "ResponsibilityView")));
             tabs.add(new MainView.FeatureTab("assessmentTab", messages.get("tab.assessment"),
-                    () -> loader.load(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView").root()));
+                    () -> tab(org.integritydesk.ui.assessment.AssessmentView.class, "AssessmentView")));
         }
         if (AccessPolicy.allows(user.role(), Action.VIEW)) {
             tabs.add(new MainView.FeatureTab("regulationsTab", messages.get("tab.regulations"),
-                    () -> loader.load(RegulationsView.class, "RegulationsView").root()));
+                    () -> tab(RegulationsView.class, "RegulationsView")));
         }
         // inspectors only: an administrator would otherwise land on this tab first (they have no cadre
         // tab); they see the years with `year list` and check archives with `archive verify`
         if (AccessPolicy.allows(user.role(), Action.CLOSE_YEAR)) {
             tabs.add(new MainView.FeatureTab("yearsTab", messages.get("tab.years"),
-                    () -> loader.load(YearsView.class, "YearsView").root()));
+                    () -> tab(YearsView.class, "YearsView")));
         }
         if (AccessPolicy.allows(user.role(), Action.EXCHANGE)) {
             tabs.add(new MainView.FeatureTab("exchangeTab", messages.get("tab.exchange"),
-                    () -> loader.load(ExchangeView.class, "ExchangeView").root()));
+                    () -> tab(ExchangeView.class, "ExchangeView")));
         }
         // administrators only (系统管理 → 数据库, issue 9): embedded or a shared PostgreSQL server
         if (AccessPolicy.allows(user.role(), Action.MANAGE_SETTINGS)) {
             tabs.add(new MainView.FeatureTab("databaseTab", messages.get("tab.database"),
-                    () -> loader.load(org.integritydesk.ui.admin.DatabaseView.class, "DatabaseView").root()));
+                    () -> tab(org.integritydesk.ui.admin.DatabaseView.class, "DatabaseView")));
         }
         return tabs;
     }

@@ -551,23 +551,24 @@ public final class AssessmentService {
                     result.cadreName() + " " + year);
         }
         if (selection instanceof Selection.Some some) {
-            Set<UUID> wanted = new HashSet<>(some.cadreIds());
-            List<AssessmentResult> rows = repository.findResults(year).stream()
-                    .filter(r -> wanted.contains(r.cadreId()) && scope.canSee(r.unitId(), r.cadreId())).toList();
+            List<AssessmentResult> rows = repository.findResultsOfCadres(year, new HashSet<>(some.cadreIds())).stream()
+                    .filter(r -> scope.canSee(r.unitId(), r.cadreId())).toList();
             return new Gathered(run, rows, repository.findEntries(year), "cadres " + rows.size() + " " + year, null,
                     String.valueOf(year));
         }
         String unitCode = selection instanceof Selection.Cadres c ? c.unitCode() : ((Selection.Units) selection).unitCode();
-        List<AssessmentResult> rows = repository.findResults(year).stream()
-                .filter(r -> scope.canSee(r.unitId(), r.cadreId())).toList();
         String what = "year " + year;
         String label = String.valueOf(year);
+        List<AssessmentResult> found;
         if (unitCode != null) {
             BatchPrints.UnitScope narrowed = BatchPrints.unitScope(new UnitTree(units.findAll()), unitCode, access);
-            rows = rows.stream().filter(r -> narrowed.unitIds().contains(r.unitId())).toList();
+            found = repository.findResultsInUnits(year, narrowed.unitIds());
             what += " unit " + narrowed.unit().code();
             label = narrowed.unit().name() + " " + year;
+        } else {
+            found = repository.findResults(year);
         }
+        List<AssessmentResult> rows = found.stream().filter(r -> scope.canSee(r.unitId(), r.cadreId())).toList();
         return new Gathered(run, rows, repository.findEntries(year), what, null, label);
     }
 

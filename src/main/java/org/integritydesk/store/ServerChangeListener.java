@@ -18,6 +18,8 @@ import org.postgresql.PGNotification;
  */
 final class ServerChangeListener implements AutoCloseable {
     static final String CHANNEL = "integrity_desk_changes";
+    /** Told after the connection was lost and is back: any table may have changed meanwhile. */
+    static final String ANY_TABLE = "*";
     private static final int WAIT_MILLIS = 5_000;
     private static final long MAX_RETRY_MILLIS = TimeUnit.SECONDS.toMillis(30);
 
@@ -56,6 +58,7 @@ final class ServerChangeListener implements AutoCloseable {
 
     private void listen() {
         long retryMillis = 1_000;
+        boolean reconnecting = false;
         while (!closed) {
             try (Connection connection = connector.connect()) {
                 current = connection;
@@ -68,6 +71,10 @@ final class ServerChangeListener implements AutoCloseable {
                     s.execute("LISTEN " + CHANNEL);
                 }
                 retryMillis = 1_000;
+                if (reconnecting) {
+                    onChange.accept(Set.of(ANY_TABLE)); // what changed while the connection was down is unknown
+                }
+                reconnecting = true;
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (!closed) {
                     Set<String> tables = othersTables(notices.getNotifications(WAIT_MILLIS));

@@ -320,6 +320,28 @@ class AssessmentServiceTest {
                 .isEqualTo(Files.readAllBytes(before));
     }
 
+    /** A batch reads only the results asked for, in the bureau's order: 城关 (36082101) before 敦厚 (36082102). */
+    @Test
+    void chosenCadresAndAUnitPrintTheirOwnSheetsInUnitOrder() throws Exception {
+        assessment.compute(YEAR);
+        Path chosen = dir.resolve("chosen.pdf");
+        assessment.print(new AssessmentService.Selection.Some(YEAR, List.of(wangWu.id(), liSi.id())),
+                Locale.SIMPLIFIED_CHINESE, "核对", ProgressListener.NONE, () -> false).savePdf(chosen);
+        Path unit = dir.resolve("unit.pdf");
+        assessment.print(new AssessmentService.Selection.Cadres(YEAR, "36082102"), Locale.SIMPLIFIED_CHINESE, "核对",
+                ProgressListener.NONE, () -> false).savePdf(unit);
+        Path one = dir.resolve("one.pdf");
+        assessment.print(new AssessmentService.Selection.Some(YEAR, List.of(wangWu.id())), Locale.SIMPLIFIED_CHINESE,
+                "核对", ProgressListener.NONE, () -> false).savePdf(one);
+
+        String both = text(chosen);
+        assertThat(both).contains("李四", "王五");
+        assertThat(both.indexOf("李四")).as("城关分局 first, whatever order they were chosen in")
+                .isLessThan(both.indexOf("王五"));
+        assertThat(text(unit)).contains("王五", "敦厚分局").doesNotContain("李四");
+        assertThat(text(one)).contains("王五").doesNotContain("李四");
+    }
+
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);

@@ -15,9 +15,10 @@ import org.integritydesk.model.UnitKind;
 import org.integritydesk.model.UnitTree;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the unit tree and its form to {@link UnitsViewModel}. */
-public final class UnitsView {
+public final class UnitsView implements TabRefresh {
     private final UnitsViewModel units;
     private final Messages messages;
 
@@ -110,5 +111,11 @@ public final class UnitsView {
     @FXML
     private void onDelete() {
         units.deleteSelected();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        units.reload();
     }
 }

@@ -14,9 +14,10 @@ import org.integritydesk.model.Role;
 import org.integritydesk.model.UserAccount;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the user administration tab to {@link UsersViewModel}. */
-public final class UsersView {
+public final class UsersView implements TabRefresh {
     private final UsersViewModel users;
 
     @FXML private TableView<UserAccount> table;
@@ -81,5 +82,11 @@ public final class UsersView {
     @FXML
     private void onReset() {
         users.resetPassword();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        users.reload();
     }
 }

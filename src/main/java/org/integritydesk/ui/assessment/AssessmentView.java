@@ -29,9 +29,10 @@ import org.integritydesk.service.AssessmentService;
 import org.integritydesk.service.SanctionService;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 考核评价 tab to its view-models (results, scheme editor, sanctions); every decision is made there. */
-public final class AssessmentView {
+public final class AssessmentView implements TabRefresh {
     private final AssessmentViewModel results;
     private final SchemeEditorViewModel scheme;
     private final SanctionsViewModel sanctions;
@@ -318,5 +319,11 @@ public final class AssessmentView {
     @FXML
     private void onDeleteSanction() {
         sanctions.deleteSelected();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        results.reload();
     }
 }

@@ -23,9 +23,10 @@ import org.integritydesk.model.OrgUnit;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.service.Messages;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 干部廉政档案 tab to its view-models; every decision is made there. */
-public final class CadreView {
+public final class CadreView implements TabRefresh {
     private final CadreListViewModel list;
     private final CadreFileViewModel file;
     private final CadreDialogs dialogs;
@@ -201,5 +202,11 @@ public final class CadreView {
 
     public List<CadreSummary> shownCadres() {
         return List.copyOf(table.getItems());
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

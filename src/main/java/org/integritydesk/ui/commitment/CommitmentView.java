@@ -17,9 +17,10 @@ import org.integritydesk.model.OrgUnit;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.UnitChoiceBox;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 廉政承诺书 tab to its view-model; every decision is made there. */
-public final class CommitmentView {
+public final class CommitmentView implements TabRefresh {
     private final CommitmentListViewModel list;
     private final CommitmentDialogs dialogs;
 
@@ -119,5 +120,11 @@ public final class CommitmentView {
     @FXML
     private void onPrintShown() {
         dialogs.previewCommitments(list.shownIds());
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

@@ -36,9 +36,10 @@ import org.integritydesk.ui.common.AttachmentsPane;
 import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 教育活动 tab (activities with attendance, totals per unit, education bases) to its view-models. */
-public final class EducationView {
+public final class EducationView implements TabRefresh {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final EducationViewModel model;
@@ -356,5 +357,11 @@ public final class EducationView {
     @FXML
     private void onDeleteBase() {
         bases.deleteSelected();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        model.reload();
     }
 }

@@ -16,12 +16,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.integritydesk.model.HomeChart;
 import org.integritydesk.model.HomeFigure;
+import org.integritydesk.ui.common.TabRefresh;
 
 /**
  * Binds the home tab (首页) to {@link HomeViewModel}: a row of big numbers, one bar chart per
  * {@link HomeChart} (a bar opens the list behind it), and the to-do list (a line opens its tab).
  */
-public final class HomeView {
+public final class HomeView implements TabRefresh {
     private final HomeViewModel model;
 
     @FXML private Label homeTitle;
@@ -153,6 +154,12 @@ public final class HomeView {
 
     @FXML
     private void onRefresh() {
+        model.load();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
         model.load();
     }
 }

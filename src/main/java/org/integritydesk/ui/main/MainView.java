@@ -9,9 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Window;
 import javafx.scene.control.ToggleGroup;
 import org.integritydesk.ui.cadre.CadreView;
 import org.integritydesk.ui.common.ViewLoader;
+import org.integritydesk.ui.common.TabRefresh;
 
 /**
  * The main window: menus, the tabs and the status bar. Tabs other than the first are built the
@@ -65,6 +67,8 @@ public final class MainView {
     private final String bureauName;
     private final String dataDir;
     private final Locale locale;
+    /** Tabs that other users' changes have made out of date since they last read their records. */
+    private final java.util.Set<Tab> stale = new java.util.HashSet<>();
 
     @FXML private TabPane tabs;
     @FXML private Tab cadreTab;
@@ -108,7 +112,7 @@ public final class MainView {
         userLabel.setText(access.userText());
         if (access.cadres()) {
             var cadre = cadreViewFactory.get();
-            cadreTab.setContent(cadre.root());
+            cadreTab.setContent(TabRefresh.attach(cadre.root(), cadre.controller()));
             cadreController = cadre.controller();
         }
         addFeatureTabs();
@@ -131,9 +135,46 @@ public final class MainView {
         if (!access.cadres()) {
             tabs.getTabs().remove(cadreTab);
         }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, shown) -> refreshIfStale(shown));
+        tabs.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, old, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (focused) {
+                                refreshIfStale(tabs.getSelectionModel().getSelectedItem());
+                            }
+                        });
+                    }
+                });
+            }
+        });
         featureTabs.stream().filter(FeatureTab::leading).findFirst()
                 .flatMap(first -> tabs.getTabs().stream().filter(t -> first.id().equals(t.getId())).findFirst())
                 .ifPresent(tabs.getSelectionModel()::select);
+    }
+
+    /**
+     * Other users changed records on the shared server: every tab built so far reads its records again,
+     * the shown one now if the window has the focus, the others when they are next shown or the window
+     * is focused again (so PCs nobody is looking at do not all ask the server at once).
+     */
+    public void othersChanged() {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() != null) {
+                stale.add(tab);
+            }
+        }
+        Window window = tabs.getScene() == null ? null : tabs.getScene().getWindow();
+        if (window != null && window.isFocused()) {
+            refreshIfStale(tabs.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private void refreshIfStale(Tab tab) {
+        if (tab != null && stale.remove(tab)) {
+            TabRefresh.of(tab.getContent()).ifPresent(TabRefresh::refresh);
+        }
     }
 
     private void addFeatureTabs() {

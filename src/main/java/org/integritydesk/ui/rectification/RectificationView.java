@@ -25,9 +25,10 @@ import org.integritydesk.model.RectificationStep;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.UnitChoiceBox;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 问题整改 tab to {@link RectificationListViewModel}; the form opens through {@link RectificationDialogs}. */
-public final class RectificationView {
+public final class RectificationView implements TabRefresh {
     private final RectificationListViewModel list;
     private final RectificationDialogs dialogs;
 
@@ -231,5 +232,11 @@ public final class RectificationView {
 
     public List<Rectification> shownItems() {
         return List.copyOf(table.getItems());
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

@@ -25,9 +25,10 @@ import org.integritydesk.ui.common.AttachmentsPane;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.DateFields;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 制度建设 tab to its view-model; every decision is made there. */
-public final class RegulationsView {
+public final class RegulationsView implements TabRefresh {
     private final RegulationsViewModel model;
     private final Messages messages;
 
@@ -209,5 +210,11 @@ public final class RegulationsView {
     @FXML
     private void onSave() {
         model.save();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        model.reload();
     }
 }

@@ -24,13 +24,14 @@ import org.integritydesk.ui.common.AttachmentsPane;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.UnitChoiceBox;
+import org.integritydesk.ui.common.TabRefresh;
 
 /**
  * Binds the 责任分解 tab to {@link ResponsibilityListViewModel}; the task form opens through
  * {@link ResponsibilityDialogs}. Keys: Enter edits the selected task, Delete deletes it, Ctrl+Enter
  * in the 落实情况 box saves the quarter's progress.
  */
-public final class ResponsibilityView {
+public final class ResponsibilityView implements TabRefresh {
     private final ResponsibilityListViewModel list;
     private final ResponsibilityDialogs dialogs;
     private final Messages messages;
@@ -232,5 +233,11 @@ public final class ResponsibilityView {
 
     public List<ResponsibilityTask> shownTasks() {
         return List.copyOf(table.getItems());
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

@@ -12,9 +12,10 @@ import org.integritydesk.model.CampaignProgress;
 import org.integritydesk.model.SelfInspectionCampaign;
 import org.integritydesk.model.SelfInspectionDeclaration;
 import org.integritydesk.ui.common.Columns;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 专项自查 sub-tab of 监督检查 to {@link SelfInspectionViewModel}. */
-public final class SelfInspectionView {
+public final class SelfInspectionView implements TabRefresh {
     private final SelfInspectionViewModel model;
 
     @FXML private Button siAddButton;
@@ -119,5 +120,11 @@ public final class SelfInspectionView {
     @FXML
     private void onPrintSummary() {
         model.printSummary();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        model.reload();
     }
 }

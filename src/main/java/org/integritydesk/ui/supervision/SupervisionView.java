@@ -11,9 +11,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.integritydesk.model.SupervisionVisit;
 import org.integritydesk.ui.common.Columns;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 监督检查 tab to {@link SupervisionListViewModel}; the visit form opens through {@link VisitDialogs}. */
-public final class SupervisionView {
+public final class SupervisionView implements TabRefresh {
     /** Opens the visit form (null for a new visit) and tells {@code onSaved} of the save. */
     @FunctionalInterface
     public interface VisitDialogs {
@@ -112,5 +113,11 @@ public final class SupervisionView {
     @FXML
     private void onPrintYear() {
         list.printYear();
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

@@ -20,9 +20,10 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.UnitChoiceBox;
+import org.integritydesk.ui.common.TabRefresh;
 
 /** Binds the 廉政谈话 tab to its view-model; every decision is made there. */
-public final class TalkView {
+public final class TalkView implements TabRefresh {
     private final TalkListViewModel list;
     private final TalkDialogs dialogs;
     private final Messages messages;
@@ -152,5 +153,11 @@ public final class TalkView {
     @FXML
     private void onPrintShown() {
         dialogs.previewTalks(list.shownTalkIds());
+    }
+
+    /** Reads the records again for what other users changed (the filters and selection stay). */
+    @Override
+    public void refresh() {
+        list.reload();
     }
 }

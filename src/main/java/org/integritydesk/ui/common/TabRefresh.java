@@ -1,0 +1,30 @@
+package org.integritydesk.ui.common;
+
+import javafx.scene.Node;
+
+/**
+ * How a main-window tab shows what other users changed on the shared server: it reads its records
+ * again, keeping the user's filters and, where it can, the selection. The main window asks the shown
+ * tab when a change notice comes, and a tab shown later when it is selected or the window regains the
+ * focus. A tab's view implements it; {@link #attach} puts it in the tab's root node's properties.
+ */
+@FunctionalInterface
+public interface TabRefresh {
+    String KEY = "integritydesk.tabRefresh";
+
+    void refresh();
+
+    /** Returns {@code root}, carrying {@code controller}'s refresh when it has one. */
+    static <N extends Node> N attach(N root, Object controller) {
+        if (controller instanceof TabRefresh refresh) {
+            root.getProperties().put(KEY, refresh);
+        }
+        return root;
+    }
+
+    /** The refresh {@code content} carries, if any. */
+    static java.util.Optional<TabRefresh> of(Node content) {
+        return content != null && content.getProperties().get(KEY) instanceof TabRefresh refresh
+                ? java.util.Optional.of(refresh) : java.util.Optional.empty();
+    }
+}
