@@ -29,6 +29,14 @@ public final class Database implements AutoCloseable {
     /** The one file that holds everything; backups carry it under this name. */
     public static final String DATA_FILE = FILE_NAME + ".mv.db";
 
+    /**
+     * Rows a query result keeps in memory before H2 moves it to a temporary file (H2's default is
+     * 40,000). The lists of a province (50,000 cadres, 44,503 commitments, 48,000 findings) are held
+     * by the app whole anyway; spilled, their sort was written out and read back through the
+     * encryption, a second or more per tab (docs/performance.md, session 5).
+     */
+    static final int MAX_MEMORY_ROWS = 250_000;
+
     /** Connections to a server at once from one app (the UI's two task threads and a few more). */
     private static final int SERVER_POOL_SIZE = 6;
 
@@ -170,7 +178,8 @@ public final class Database implements AutoCloseable {
 
     static String urlFor(Path dataDir, boolean encrypted) {
         String file = dataDir.toAbsolutePath().resolve(FILE_NAME).toString().replace('\\', '/');
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /** The exchange change journal's triggers, on an installation that takes part in exchange. */

@@ -66,31 +66,7 @@ class EveryViewLoadsTest {
     void everyViewLoads(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         Messages messages = new Messages(locale);
-        MainView.Actions actions = new MainView.Actions() {
-            @Override
-            public void switchLanguage(Locale newLocale) {
-            }
-
-            @Override
-            public void exit() {
-            }
-
-            @Override
-            public void about() {
-            }
-
-            @Override
-            public void changePassword() {
-            }
-
-            @Override
-            public void lockScreen() {
-            }
-
-            @Override
-            public void restoreFrom(Path backup) {
-            }
-        };
+        MainView.Actions actions = new NoMainActions();
         UiComposition composition = new UiComposition(services, tasks, locale, () -> null, actions, "测试县");
         var loader = composition.loader();
         var dialogs = new FxDialogService(() -> null, messages);

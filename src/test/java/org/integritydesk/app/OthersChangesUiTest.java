@@ -2,7 +2,6 @@ package org.integritydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class OthersChangesUiTest {
     void showTheWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-        main = new MainView(new NoActions(), new MainView.Access("纪检监察员", false, false, false, false, false),
+        main = new MainView(new NoMainActions(), new MainView.Access("纪检监察员", false, false, false, false, false),
                 () -> null, () -> null, () -> null, () -> null, () -> null,
                 List.of(MainView.FeatureTab.leading("homeTab", "首页", () -> content("home", homeRefreshes)),
                         new MainView.FeatureTab("talks", "廉政谈话", () -> content("talks", talkRefreshes)),
@@ -94,31 +93,5 @@ class OthersChangesUiTest {
         assertThat(talkRefreshes.get()).as("once, when first shown after the notice").isEqualTo(1);
         assertThat(homeRefreshes.get()).as("the home tab was up to date").isEqualTo(1);
         assertThat(built.get()).as("the notice builds no tab").isEqualTo(2);
-    }
-
-    private static final class NoActions implements MainView.Actions {
-        @Override
-        public void switchLanguage(Locale locale) {
-        }
-
-        @Override
-        public void exit() {
-        }
-
-        @Override
-        public void changePassword() {
-        }
-
-        @Override
-        public void lockScreen() {
-        }
-
-        @Override
-        public void restoreFrom(Path backup) {
-        }
-
-        @Override
-        public void about() {
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.integritydesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.exchange.RosterImport;
 import org.integritydesk.model.ImportField;
@@ -33,6 +31,7 @@ import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -109,22 +108,12 @@ class RosterImportUiTest {
 
     private Path roster() throws Exception {
         Path file = desktop.resolve("城关分局名册.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("名册");
-            String[][] rows = {
-                {"序号", "姓名", "公民身份号码", "所在单位", "现任职务", "干部类别", "手机号码"},
-                {"1", "刘伟", IdNumbers.of("360821", LocalDate.of(1978, 5, 2), "031"), "城关分局", "局长", "领导干部", "13907960001"},
-                {"2", "陈静", IdNumbers.of("360821", LocalDate.of(1986, 9, 12), "042"), "36082101", "科员", "一般干部", ""},
-                {"3", "周洋", IdNumbers.of("360821", LocalDate.of(1990, 1, 20), "053"), "新区分局", "科员", "一般干部", ""}};
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+        String[][] rows = {
+            {"序号", "姓名", "公民身份号码", "所在单位", "现任职务", "干部类别", "手机号码"},
+            {"1", "刘伟", IdNumbers.of("360821", LocalDate.of(1978, 5, 2), "031"), "城关分局", "局长", "领导干部", "13907960001"},
+            {"2", "陈静", IdNumbers.of("360821", LocalDate.of(1986, 9, 12), "042"), "36082101", "科员", "一般干部", ""},
+            {"3", "周洋", IdNumbers.of("360821", LocalDate.of(1990, 1, 20), "053"), "新区分局", "科员", "一般干部", ""}};
+        return Workbooks.write(file, "名册", rows);
     }
 
     @Test

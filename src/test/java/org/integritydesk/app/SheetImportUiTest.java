@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.integritydesk.testing.DraftBuilder.draft;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.model.ActivityDraft;
 import org.integritydesk.model.ActivityKind;
@@ -54,6 +52,7 @@ import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.debriefing.BallotImport;
 import org.integritydesk.ui.education.AttendanceImport;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -145,21 +144,7 @@ class SheetImportUiTest {
 
     private Path workbook(String name, Object[][] rows) throws Exception {
         Path file = desktop.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else {
-                        row.createCell(c).setCellValue((String) rows[r][c]);
-                    }
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+        return Workbooks.write(file, "Sheet1", rows);
     }
 
     private void read(Path file) {

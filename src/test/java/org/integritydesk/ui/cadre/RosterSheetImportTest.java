@@ -2,14 +2,10 @@ package org.integritydesk.ui.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.exchange.RosterImport;
 import org.integritydesk.model.ImportField;
 import org.integritydesk.model.Role;
@@ -20,6 +16,7 @@ import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,17 +55,7 @@ class RosterSheetImportTest {
         String[][] rows = {{"姓名", "身份证号", "单位", "岗位", "干部类别"},
             {"刘伟", IdNumbers.of("360821", LocalDate.of(1978, 5, 2), "031"), "城关分局", "局长", "领导干部"},
             {"周洋", IdNumbers.of("360821", LocalDate.of(1990, 1, 20), "053"), "新区分局", "科员", "一般干部"}};
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("名册");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+        return Workbooks.write(file, "名册", rows);
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.integritydesk.testing.DraftBuilder.draft;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.model.BallotColumn;
@@ -30,6 +28,7 @@ import org.integritydesk.ui.common.SheetImport.Line;
 import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,21 +74,7 @@ class BallotImportViewModelTest {
         Object[][] rows = {{"序号", "姓名", "发放票数", "收回票数", "无效票", "满意", "基本满意", "差"},
             {1, "张国强", 40, 38, 1, 33, 3, 1},
             {2, "李四", 40, 41, 1, 30, 8, 2}};
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("票数");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Integer n) {
-                        row.createCell(c).setCellValue(n);
-                    } else {
-                        row.createCell(c).setCellValue((String) rows[r][c]);
-                    }
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+        return Workbooks.write(file, "票数", rows);
     }
 
     @Test

@@ -3,16 +3,12 @@ package org.integritydesk.ui.education;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.integritydesk.testing.DraftBuilder.draft;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.integritydesk.model.ActivityDraft;
 import org.integritydesk.model.ActivityKind;
 import org.integritydesk.model.AttendanceStatus;
@@ -30,6 +26,7 @@ import org.integritydesk.ui.common.SheetImport.Line;
 import org.integritydesk.ui.common.SheetImportViewModel;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,17 +74,7 @@ class AttendanceImportViewModelTest {
         Path file = dir.resolve("签到.xlsx");
         String[][] rows = {{"姓名", "出勤情况", "请假事由"}, {"张三", "出勤", ""}, {"李四", "请假", "外出执法"},
             {"赵六", "出勤", ""}};
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("签到");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
-        return file;
+        return Workbooks.write(file, "签到", rows);
     }
 
     @Test
