@@ -37,6 +37,7 @@ import org.integritydesk.store.AssessmentRepository;
 import org.integritydesk.store.CadreRepository;
 import org.integritydesk.store.Transactions;
 import org.integritydesk.store.UnitRepository;
+import org.integritydesk.store.VersionConflictException;
 
 /**
  * The annual assessment (党风廉政建设责任制考核): each year's scheme, computing a year from the inputs
@@ -376,9 +377,14 @@ public final class AssessmentService {
             }
             AssessmentEntry clean = new AssessmentEntry(entry.year(), entry.cadreId(), entry.selfScore(),
                     entry.assessorScores().stream().map(a -> new AssessorScore(a.assessor().strip(), a.score())).toList(),
-                    entry.deductions().stream().map(d -> new Deduction(d.points(), d.note().strip())).toList());
+                    entry.deductions().stream().map(d -> new Deduction(d.points(), d.note().strip())).toList(),
+                    entry.version());
             AssessmentEntry before = repository.findEntry(entry.year(), entry.cadreId()).orElse(null);
-            repository.saveEntry(clean, stamps.next());
+            try {
+                repository.saveEntry(clean, stamps.next());
+            } catch (VersionConflictException e) {
+                throw new ConcurrentEditException(cadre.name(), e);
+            }
             Optional<AssessmentResult> updated = repository.findResult(entry.year(), entry.cadreId()).map(r -> {
                 AssessmentResult changed = r.withEntry(clean,
                         repository.findRun(entry.year()).map(AssessmentRun::bands).orElseThrow());

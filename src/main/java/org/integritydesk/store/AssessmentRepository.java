@@ -104,8 +104,11 @@ public final class AssessmentRepository {
         params[0] = year;
         System.arraycopy(more, 0, params, 1, more.length);
         Map<UUID, BigDecimal> selfScores = new LinkedHashMap<>();
-        jdbc.query("SELECT cadre_id, self_score FROM assessment_entry WHERE entry_year = ? " + where, rs -> {
-            selfScores.put(Jdbc.uuid(rs, "cadre_id"), rs.getBigDecimal("self_score"));
+        Map<UUID, Integer> versions = new HashMap<>();
+        jdbc.query("SELECT cadre_id, self_score, version FROM assessment_entry WHERE entry_year = ? " + where, rs -> {
+            UUID cadre = Jdbc.uuid(rs, "cadre_id");
+            selfScores.put(cadre, rs.getBigDecimal("self_score"));
+            versions.put(cadre, rs.getInt("version"));
             return null;
         }, params);
         Map<UUID, List<AssessorScore>> assessors = new HashMap<>();
@@ -124,22 +127,39 @@ public final class AssessmentRepository {
                 }, params);
         Map<UUID, AssessmentEntry> entries = new HashMap<>();
         selfScores.forEach((cadre, self) -> entries.put(cadre, new AssessmentEntry(year, cadre, self,
-                assessors.getOrDefault(cadre, List.of()), deductions.getOrDefault(cadre, List.of()))));
+                assessors.getOrDefault(cadre, List.of()), deductions.getOrDefault(cadre, List.of()),
+                versions.get(cadre))));
         return entries;
     }
 
-    /** Replaces what is stored for the cadre's year with {@code entry}. */
+    /**
+     * Replaces what is stored for the cadre's year with {@code entry}, if what is stored is still the
+     * version the entry was based on (none, for version 0).
+     *
+     * @throws VersionConflictException naming who saved the stored entry and when, when it is newer
+     */
     public void saveEntry(AssessmentEntry entry, Stamping stamp) {
+        if (entry.version() == 0) {
+            if (jdbc.count("SELECT COUNT(*) FROM assessment_entry WHERE entry_year = ? AND cadre_id = ?", entry.year(),
+                    entry.cadreId()) > 0) {
+                throw entryConflict(entry);
+            }
+            try {
+                jdbc.update("INSERT INTO assessment_entry (entry_year, cadre_id, self_score, created_at, updated_at,"
+                        + " updated_by, origin_unit, version) VALUES (?,?,?,?,?,?,?,1)", entry.year(), entry.cadreId(),
+                        entry.selfScore(), stamp.now(), stamp.now(), stamp.user(), stamp.originUnit());
+            } catch (DuplicateKeyException e) {
+                // another user's first entry committed between the check and this insert; on PostgreSQL the
+                // failed statement ends the transaction, so who it was cannot be read here
+                throw new VersionConflictException("assessment_entry", entry.cadreId() + " " + entry.year());
+            }
+        } else if (jdbc.update("UPDATE assessment_entry SET self_score = ?, updated_at = ?, updated_by = ?,"
+                + " version = version + 1 WHERE entry_year = ? AND cadre_id = ? AND version = ?", entry.selfScore(),
+                stamp.now(), stamp.user(), entry.year(), entry.cadreId(), entry.version()) == 0) {
+            throw entryConflict(entry);
+        }
         jdbc.update("DELETE FROM assessment_entry_line WHERE entry_year = ? AND cadre_id = ?", entry.year(),
                 entry.cadreId());
-        int updated = jdbc.update("UPDATE assessment_entry SET self_score = ?, updated_at = ?, updated_by = ?,"
-                + " version = version + 1 WHERE entry_year = ? AND cadre_id = ?", entry.selfScore(), stamp.now(),
-                stamp.user(), entry.year(), entry.cadreId());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO assessment_entry (entry_year, cadre_id, self_score, created_at, updated_at,"
-                    + " updated_by, origin_unit, version) VALUES (?,?,?,?,?,?,?,1)", entry.year(), entry.cadreId(),
-                    entry.selfScore(), stamp.now(), stamp.now(), stamp.user(), stamp.originUnit());
-        }
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < entry.assessorScores().size(); i++) {
             AssessorScore a = entry.assessorScores().get(i);
@@ -151,6 +171,15 @@ public final class AssessmentRepository {
         }
         jdbc.batch("INSERT INTO assessment_entry_line (entry_year, cadre_id, line_kind, position, who_or_note, points)"
                 + " VALUES (?,?,?,?,?,?)", rows);
+    }
+
+    /** The conflict of a save based on an outdated entry, naming who saved the stored one and when. */
+    private VersionConflictException entryConflict(AssessmentEntry entry) {
+        String key = entry.cadreId() + " " + entry.year();
+        return jdbc.queryOne("SELECT updated_by, updated_at FROM assessment_entry WHERE entry_year = ? AND cadre_id = ?",
+                rs -> new VersionConflictException("assessment_entry", key, rs.getString("updated_by"),
+                        Jdbc.instant(rs, "updated_at")), entry.year(), entry.cadreId())
+                .orElseGet(() -> new VersionConflictException("assessment_entry", key));
     }
 
     // --- the computed snapshot ---

@@ -80,7 +80,7 @@ class AssessmentScoringTest {
         AssessmentScheme scheme = DefaultAssessmentScheme.forYear(2025);
         AssessmentResult.Subject subject = new AssessmentResult.Subject(UUID.randomUUID(), UUID.randomUUID(), "城关分局",
                 "李四", "LS", "360821********0191", "所长");
-        AssessmentEntry entry = new AssessmentEntry(2025, subject.cadreId(), d("99"), List.of(), List.of());
+        AssessmentEntry entry = new AssessmentEntry(2025, subject.cadreId(), d("99"), List.of(), List.of(), 0);
 
         AssessmentResult result = AssessmentResult.compute(2025, subject, scheme.leaves(), input -> null, 0, entry,
                 scheme.bands());

@@ -181,7 +181,7 @@ class AssessmentServiceTest {
 
         AssessmentResult saved = assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("95"),
                 List.of(new AssessorScore("王芳", new BigDecimal("70")), new AssessorScore("刘静", new BigDecimal("72"))),
-                List.of(new Deduction(new BigDecimal("2"), "学习笔记未完成")))).orElseThrow();
+                List.of(new Deduction(new BigDecimal("2"), "学习笔记未完成")), 0)).orElseThrow();
 
         assertThat(saved.assessorAverage()).isEqualByComparingTo("71.0");
         assertThat(saved.total()).isEqualByComparingTo("69.0");
@@ -197,7 +197,7 @@ class AssessmentServiceTest {
         long events = services.audit.count(AuditFilter.ANY);
 
         assertThatThrownBy(() -> assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), null, List.of(),
-                List.of(new Deduction(new BigDecimal("2"), " "))))).isInstanceOf(ValidationException.class);
+                List.of(new Deduction(new BigDecimal("2"), " ")), 0))).isInstanceOf(ValidationException.class);
 
         assertThat(assessment.entry(YEAR, liSi.id()).deductions()).isEmpty();
         assertThat(services.audit.count(AuditFilter.ANY)).isEqualTo(events);
@@ -267,7 +267,7 @@ class AssessmentServiceTest {
         closeTheYear();
 
         assertThatThrownBy(() -> assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("90"),
-                List.of(), List.of()))).isInstanceOf(YearClosedException.class);
+                List.of(), List.of(), 0))).isInstanceOf(YearClosedException.class);
         assertThat(assessment.entry(YEAR, liSi.id()).selfScore()).isNull();
     }
 
@@ -299,7 +299,7 @@ class AssessmentServiceTest {
     void theSheetsOfAClosedYearReprintIdentically() throws Exception {
         assessment.compute(YEAR);
         assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("96"),
-                List.of(new AssessorScore("王芳", new BigDecimal("91"))), List.of()));
+                List.of(new AssessorScore("王芳", new BigDecimal("91"))), List.of(), 0));
         Path before = dir.resolve("before.pdf");
         assessment.print(new AssessmentService.Selection.Cadres(YEAR, null), Locale.SIMPLIFIED_CHINESE, "归档前",
                 ProgressListener.NONE, () -> false).savePdf(before);
@@ -318,6 +318,30 @@ class AssessmentServiceTest {
                 .doesNotContain("李思远").doesNotContain(LI_SI_ID);
         assertThat(Files.readAllBytes(after)).as("same bytes (the creation date comes from the same clock)")
                 .isEqualTo(Files.readAllBytes(before));
+    }
+
+    /** Two users on a server enter scores for the same cadre: the later save based on the old entry is refused. */
+    @Test
+    void aSaveBasedOnAnEntryAnotherUserHasSavedSinceIsRefusedNamingThem() {
+        assessment.compute(YEAR);
+        AssessmentEntry opened = assessment.entry(YEAR, liSi.id());
+        assertThat(opened.version()).as("nothing stored yet").isZero();
+        assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("95"), List.of(), List.of(),
+                opened.version()));
+        long events = services.audit.count(AuditFilter.ANY);
+
+        assertThatThrownBy(() -> assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("80"),
+                List.of(), List.of(), opened.version()))).isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("李四");
+        AssessmentEntry stored = assessment.entry(YEAR, liSi.id());
+        assertThat(stored.selfScore()).as("the first save kept").isEqualByComparingTo("95");
+        assertThat(services.audit.count(AuditFilter.ANY)).as("nothing recorded for the refused save").isEqualTo(events);
+
+        assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("93"), List.of(), List.of(),
+                stored.version()));
+        assertThatThrownBy(() -> assessment.saveEntry(new AssessmentEntry(YEAR, liSi.id(), new BigDecimal("90"),
+                List.of(), List.of(), stored.version()))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(assessment.entry(YEAR, liSi.id()).selfScore()).isEqualByComparingTo("93");
     }
 
     /** A batch reads only the results asked for, in the bureau's order: 城关 (36082101) before 敦厚 (36082102). */

@@ -70,7 +70,7 @@ public final class DemoAssessment implements DemoExtension {
                 List<Deduction> deductions = i == 1
                         ? List.of(new Deduction(new BigDecimal("2"), "廉政学习笔记未按要求完成")) : List.of();
                 assessments.saveEntry(new AssessmentEntry(context.year(), cadre.id(),
-                        BigDecimal.valueOf(random.between(90, 98)), scores, deductions), stamp);
+                        BigDecimal.valueOf(random.between(90, 98)), scores, deductions, 0), stamp);
             }
         });
         AssessmentService.Computed computed = assessment.computeForDemo(context.year());

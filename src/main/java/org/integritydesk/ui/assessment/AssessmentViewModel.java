@@ -65,6 +65,8 @@ public final class AssessmentViewModel {
     private final javafx.beans.property.ReadOnlyDoubleWrapper batchProgress = new javafx.beans.property.ReadOnlyDoubleWrapper();
     private TaskRunner.Handle batchHandle;
     private UUID explainedCadre;
+    /** The version of the stored entry the fields show (0: none stored); a save based on an older one is refused. */
+    private int shownEntryVersion;
 
     public AssessmentViewModel(AssessmentService assessment, TaskRunner tasks, DialogService dialogs, Messages messages,
             PreviewOpener preview, int currentYear, boolean mayChange) {
@@ -158,6 +160,7 @@ public final class AssessmentViewModel {
         tasks.submit(ctx -> assessment.explain(shown, result.cadreId()), e -> {
             explanation.set(explanationText(e));
             AssessmentEntry entry = e.entry();
+            shownEntryVersion = entry.version();
             selfScore.set(entry.selfScore() == null ? "" : entry.selfScore().toPlainString());
             List<String> a = new ArrayList<>();
             entry.assessorScores().forEach(s -> a.add(s.assessor() + " " + s.score().toPlainString()));
@@ -231,7 +234,7 @@ public final class AssessmentViewModel {
                 }
                 taken.add(new Deduction(new BigDecimal(line.substring(0, space)), line.substring(space + 1).strip()));
             }
-            return new AssessmentEntry(result.year(), result.cadreId(), self, scores, taken);
+            return new AssessmentEntry(result.year(), result.cadreId(), self, scores, taken, shownEntryVersion);
         } catch (NumberFormatException e) {
             entryMessage.set(messages.get("assessment.entry.badNumber"));
             return null;
@@ -271,6 +274,8 @@ public final class AssessmentViewModel {
             reload();
         }, failure -> entryMessage.set(failure instanceof ValidationException v && !v.errors().isEmpty()
                 ? messages.of(v.errors().get(0)) : errors.describe(failure)));
+        // a save refused because another user saved first (ConcurrentEditException) keeps what was typed
+        // here; choosing the cadre again shows the other user's entry
     }
 
     /** The selected cadre's sheet in the preview. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.integritydesk.testing.DraftBuilder.draft;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.AssessmentInput;
 import org.integritydesk.model.CadreCategory;
@@ -84,6 +85,31 @@ class AssessmentViewModelsTest {
         assertThat(results.entryMessageProperty().get()).isEqualTo(messages.get("assessment.entry.saved"));
         assertThat(results.visibleResults().get(0).total()).isEqualByComparingTo("71.0");
         assertThat(results.visibleResults().get(0).grade()).isEqualTo(Grade.BASICALLY_COMPETENT);
+    }
+
+    @Test
+    void aSaveAfterAnotherUsersSaveIsRefusedKeepsWhatWasTypedAndChoosingAgainShowsTheirs() {
+        results.compute();
+        var lisi = results.visibleResults().get(0);
+        results.selectedProperty().set(lisi);
+        // another user (another PC on the server) saves this cadre's entry first
+        services.assessment.saveEntry(new org.integritydesk.model.AssessmentEntry(2025, lisi.cadreId(),
+                new java.math.BigDecimal("97"), List.of(), List.of(), 0));
+        results.selfScoreProperty().set("88");
+
+        results.saveEntry();
+
+        assertThat(results.entryMessageProperty().get()).contains("李四", "为避免覆盖对方的修改");
+        assertThat(results.selfScoreProperty().get()).as("what was typed stays").isEqualTo("88");
+        assertThat(services.assessment.entry(2025, lisi.cadreId()).selfScore()).isEqualByComparingTo("97");
+
+        results.selectedProperty().set(null);
+        results.selectedProperty().set(results.visibleResults().get(0));
+        assertThat(results.selfScoreProperty().get()).as("the other user's entry").isEqualTo("97.0");
+        results.selfScoreProperty().set("96");
+        results.saveEntry();
+        assertThat(results.entryMessageProperty().get()).isEqualTo(messages.get("assessment.entry.saved"));
+        assertThat(services.assessment.entry(2025, lisi.cadreId()).selfScore()).isEqualByComparingTo("96");
     }
 
     @Test
