@@ -186,6 +186,44 @@ class ConcurrentEditingTest {
         assertChainIntactWith(CADRES + total);
     }
 
+    /** The assessment entry (自评、考核人评分) is saved whole; its version keeps two users' saves from overwriting. */
+    @Test
+    void assessmentEntriesSavedAtOnceLoseNoUpdate() throws Exception {
+        int savesEach = 5;
+        int year = 2025;
+        UUID id = cadreIds.get(0);
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (TestServices user : users) {
+            done.add(pool.submit(() -> {
+                for (int n = 0; n < savesEach; n++) {
+                    while (true) {
+                        org.integritydesk.model.AssessmentEntry seen = user.assessment.entry(year, id);
+                        // the self score counts the saves: each adds one to what the user saw
+                        java.math.BigDecimal count = seen.selfScore() == null ? java.math.BigDecimal.ZERO
+                                : seen.selfScore();
+                        try {
+                            user.assessment.saveEntry(new org.integritydesk.model.AssessmentEntry(year, id,
+                                    count.add(java.math.BigDecimal.ONE), List.of(), List.of(), seen.version()));
+                            break;
+                        } catch (ConcurrentEditException e) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(180, TimeUnit.SECONDS);
+        }
+
+        org.integritydesk.model.AssessmentEntry last = first.assessment.entry(year, id);
+        assertThat(last.selfScore()).as("no save lost").isEqualByComparingTo(String.valueOf(USERS * savesEach));
+        assertThat(last.version()).isEqualTo(USERS * savesEach);
+        assertChainIntactWith(CADRES + USERS * savesEach);
+    }
+
     private void assertChainIntactWith(long events) {
         AuditService.VerifyResult result = first.audit.verify();
         assertThat(result.intact()).as("the audit chain verifies: %s", result.broken()).isTrue();
