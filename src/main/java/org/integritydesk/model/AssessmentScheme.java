@@ -15,13 +15,27 @@ import java.util.UUID;
  * the grade bands. A category's maximum is the sum of its leaves; the scheme's total maximum is the
  * sum of every leaf's.
  */
-public record AssessmentScheme(int year, List<Indicator> indicators, GradeBands bands) {
+public record AssessmentScheme(int year, List<Indicator> indicators, GradeBands bands, int version) {
     /** Names are printed in a table cell: a short line. */
     public static final int MAX_NAME_LENGTH = 40;
     static final BigDecimal LIMIT = new BigDecimal("1000");
 
     public AssessmentScheme {
         indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * A scheme not based on a stored one (version 0): saving it where the year already has a scheme is
+     * refused. An edited scheme keeps the {@code version} of the stored one it was read from, so that a
+     * save over another user's newer save is refused too (several users on a server).
+     */
+    public AssessmentScheme(int year, List<Indicator> indicators, GradeBands bands) {
+        this(year, indicators, bands, 0);
+    }
+
+    /** This scheme as a replacement of the stored one of {@code storedVersion} (copying a year over another). */
+    public AssessmentScheme replacing(int storedVersion) {
+        return new AssessmentScheme(year, indicators, bands, storedVersion);
     }
 
     /** The indicators in tree order: each parent followed by its children, siblings by position. */

@@ -104,24 +104,32 @@ public final class AssessmentService {
                 throw new ValidationException(errors);
             }
             boolean existed = repository.findScheme(scheme.year()).isPresent();
-            repository.saveScheme(scheme, stamps.next());
+            try {
+                repository.saveScheme(scheme, stamps.next());
+            } catch (VersionConflictException e) {
+                throw new ConcurrentEditException(String.valueOf(scheme.year()), e);
+            }
             audit.record(existed ? AuditKind.UPDATE : AuditKind.CREATE, AuditTrail.ASSESSMENT_SCHEME, null,
                     String.valueOf(scheme.year()), null, schemeFields(scheme), null);
             return repository.findScheme(scheme.year()).orElseThrow();
         });
     }
 
-    /** Copies {@code fromYear}'s scheme (or the default) into {@code toYear}, replacing what it had. */
+    /**
+     * Copies {@code fromYear}'s scheme into {@code toYear}, replacing what it had (the user confirmed
+     * that): over the version of {@code toYear}'s scheme read in the same transaction.
+     */
     public AssessmentScheme copyScheme(int fromYear, int toYear) {
         if (fromYear == toYear) {
             throw new ServiceException("error.assessment.copySameYear");
         }
-        AssessmentScheme source = tx.read(() -> {
+        return tx.inTransaction(() -> {
             access.require(Action.MANAGE_ASSESSMENT);
-            return repository.findScheme(fromYear).orElseThrow(
+            AssessmentScheme source = repository.findScheme(fromYear).orElseThrow(
                     () -> new ServiceException("error.assessment.noScheme", String.valueOf(fromYear)));
+            int replaced = repository.findScheme(toYear).map(AssessmentScheme::version).orElse(0);
+            return saveScheme(source.copyTo(toYear).replacing(replaced));
         });
-        return saveScheme(source.copyTo(toYear));
     }
 
     private static Map<String, Object> schemeFields(AssessmentScheme scheme) {

@@ -45,9 +45,12 @@ public final class AssessmentRepository {
     // --- scheme ---
 
     public Optional<AssessmentScheme> findScheme(int year) {
-        Optional<GradeBands> bands = jdbc.queryOne("SELECT excellent_min, competent_min, basic_min FROM assessment_scheme"
-                + " WHERE scheme_year = ?", rs -> new GradeBands(rs.getBigDecimal(1), rs.getBigDecimal(2),
-                        rs.getBigDecimal(3)), year);
+        int[] version = new int[1];
+        Optional<GradeBands> bands = jdbc.queryOne("SELECT excellent_min, competent_min, basic_min, version"
+                + " FROM assessment_scheme WHERE scheme_year = ?", rs -> {
+                    version[0] = rs.getInt(4);
+                    return new GradeBands(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3));
+                }, year);
         if (bands.isEmpty()) {
             return Optional.empty();
         }
@@ -56,7 +59,7 @@ public final class AssessmentRepository {
                         Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "parent_id"), rs.getInt("position"), rs.getString("name"),
                         rs.getBigDecimal("max_score"), Jdbc.enumValue(rs, "rule", ScoringRule.class),
                         rs.getBigDecimal("parameter"), Jdbc.enumValue(rs, "input", AssessmentInput.class)), year);
-        return Optional.of(new AssessmentScheme(year, indicators, bands.get()));
+        return Optional.of(new AssessmentScheme(year, indicators, bands.get(), version[0]));
     }
 
     /** The years that have a scheme, newest first. */
@@ -64,17 +67,31 @@ public final class AssessmentRepository {
         return jdbc.query("SELECT scheme_year FROM assessment_scheme ORDER BY scheme_year DESC", rs -> rs.getInt(1));
     }
 
-    /** Writes the year's scheme whole: the bands, and the indicators replacing those stored. */
+    /**
+     * Writes the year's scheme whole: the bands, and the indicators replacing those stored; only over
+     * the stored version the scheme was based on (none, for version 0).
+     *
+     * @throws VersionConflictException naming who saved the stored scheme and when, when it is newer
+     */
     public void saveScheme(AssessmentScheme scheme, Stamping stamp) {
-        int updated = jdbc.update("UPDATE assessment_scheme SET excellent_min = ?, competent_min = ?, basic_min = ?,"
-                + " updated_at = ?, updated_by = ?, version = version + 1 WHERE scheme_year = ?",
+        if (scheme.version() == 0) {
+            if (jdbc.count("SELECT COUNT(*) FROM assessment_scheme WHERE scheme_year = ?", scheme.year()) > 0) {
+                throw schemeConflict(scheme.year());
+            }
+            try {
+                jdbc.update("INSERT INTO assessment_scheme (scheme_year, excellent_min, competent_min, basic_min,"
+                        + " created_at, updated_at, updated_by, origin_unit, version) VALUES (?,?,?,?,?,?,?,?,1)",
+                        scheme.year(), scheme.bands().excellent(), scheme.bands().competent(), scheme.bands().basic(),
+                        stamp.now(), stamp.now(), stamp.user(), stamp.originUnit());
+            } catch (DuplicateKeyException e) {
+                // another user's first scheme of the year committed meanwhile (see saveEntry)
+                throw new VersionConflictException("assessment_scheme", scheme.year());
+            }
+        } else if (jdbc.update("UPDATE assessment_scheme SET excellent_min = ?, competent_min = ?, basic_min = ?,"
+                + " updated_at = ?, updated_by = ?, version = version + 1 WHERE scheme_year = ? AND version = ?",
                 scheme.bands().excellent(), scheme.bands().competent(), scheme.bands().basic(), stamp.now(),
-                stamp.user(), scheme.year());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO assessment_scheme (scheme_year, excellent_min, competent_min, basic_min, created_at,"
-                    + " updated_at, updated_by, origin_unit, version) VALUES (?,?,?,?,?,?,?,?,1)", scheme.year(),
-                    scheme.bands().excellent(), scheme.bands().competent(), scheme.bands().basic(), stamp.now(),
-                    stamp.now(), stamp.user(), stamp.originUnit());
+                stamp.user(), scheme.year(), scheme.version()) == 0) {
+            throw schemeConflict(scheme.year());
         }
         jdbc.update("DELETE FROM assessment_indicator WHERE scheme_year = ?", scheme.year());
         List<Object[]> rows = new ArrayList<>();
@@ -171,6 +188,13 @@ public final class AssessmentRepository {
         }
         jdbc.batch("INSERT INTO assessment_entry_line (entry_year, cadre_id, line_kind, position, who_or_note, points)"
                 + " VALUES (?,?,?,?,?,?)", rows);
+    }
+
+    private VersionConflictException schemeConflict(int year) {
+        return jdbc.queryOne("SELECT updated_by, updated_at FROM assessment_scheme WHERE scheme_year = ?",
+                rs -> new VersionConflictException("assessment_scheme", year, rs.getString("updated_by"),
+                        Jdbc.instant(rs, "updated_at")), year)
+                .orElseGet(() -> new VersionConflictException("assessment_scheme", year));
     }
 
     /** The conflict of a save based on an outdated entry, naming who saved the stored one and when. */

@@ -217,6 +217,28 @@ class AssessmentServiceTest {
         assertThat(assessment.hasScheme(2025)).isTrue();
     }
 
+    /** Two users edit the year's scheme: the later save of the same opened version is refused, a copy over it is not. */
+    @Test
+    void aSchemeSaveBasedOnAnOlderVersionIsRefusedAndCopyingStillReplaces() {
+        AssessmentScheme opened = assessment.scheme(YEAR);
+        assertThat(opened.version()).as("the default, nothing stored").isZero();
+        AssessmentScheme saved = assessment.saveScheme(withBands(opened, "95", "80", "65"));
+        assertThat(saved.version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> assessment.saveScheme(withBands(opened, "92", "78", "60")))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining(String.valueOf(YEAR));
+        assertThatThrownBy(() -> assessment.saveScheme(withBands(saved, "92", "78", "60").replacing(0)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(assessment.scheme(YEAR).bands().excellent()).isEqualByComparingTo("95");
+
+        assessment.saveScheme(withBands(saved, "93", "79", "61"));
+        assessment.saveScheme(withBands(assessment.scheme(2023), "90", "75", "60"));
+        AssessmentScheme copied = assessment.copyScheme(2023, YEAR);
+        assertThat(copied.bands().excellent()).as("the confirmed copy replaces the year's scheme")
+                .isEqualByComparingTo("90");
+        assertThat(copied.version()).isEqualTo(3);
+    }
+
     @Test
     void recomputingUsesTheEditedBands() {
         services.assessmentInputs.add(new StandIn());
@@ -233,7 +255,7 @@ class AssessmentServiceTest {
 
     private static AssessmentScheme withBands(AssessmentScheme scheme, String excellent, String competent, String basic) {
         return new AssessmentScheme(scheme.year(), scheme.indicators(), new GradeBands(new BigDecimal(excellent),
-                new BigDecimal(competent), new BigDecimal(basic)));
+                new BigDecimal(competent), new BigDecimal(basic)), scheme.version());
     }
 
     // --- a closed year refuses every change ---

@@ -199,7 +199,7 @@ public final class SchemeEditorViewModel {
     AssessmentScheme edited() {
         try {
             return new AssessmentScheme(year, indicators, new GradeBands(number(excellent.get()),
-                    number(competent.get()), number(basic.get())));
+                    number(competent.get()), number(basic.get())), scheme == null ? 0 : scheme.version());
         } catch (NumberFormatException e) {
             message.set(messages.get("assessment.entry.badNumber"));
             return null;
