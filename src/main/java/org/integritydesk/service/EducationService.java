@@ -265,8 +265,15 @@ public final class EducationService {
         });
     }
 
-    /** One person's attendance as entered: status null leaves it untaken. */
-    public record AttendanceInput(UUID cadreId, AttendanceStatus status, String reason) {
+    /**
+     * One person's attendance as entered: status null leaves it untaken. {@code seen} is the line as the
+     * form showed it: when another user has changed it since (to something else), the entry is refused
+     * naming them. Null where the entry stands whatever was stored (an imported sign-in sheet).
+     */
+    public record AttendanceInput(UUID cadreId, AttendanceStatus status, String reason, Attendee seen) {
+        public AttendanceInput(UUID cadreId, AttendanceStatus status, String reason) {
+            this(cadreId, status, reason, null);
+        }
     }
 
     /**
@@ -298,7 +305,14 @@ public final class EducationService {
                     throw new ServiceException(problem.messageKey(), attendee.name(), EducationRules.MAX_REASON);
                 }
                 String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
-                if (input.status() != attendee.status() || !Objects.equals(reason, attendee.reason())) {
+                boolean changedSince = input.seen() != null && (input.seen().status() != attendee.status()
+                        || !Objects.equals(input.seen().reason(), attendee.reason()));
+                boolean differs = input.status() != attendee.status() || !Objects.equals(reason, attendee.reason());
+                if (changedSince && differs) {
+                    throw new ConcurrentEditException(attendee.name(),
+                            activities.attendanceConflict(activityId, input.cadreId()));
+                }
+                if (differs) {
                     changes.add(new AttendanceChange(input.cadreId(), input.status(), reason));
                     after.put(attendee.name(), input.status() == null ? "" : input.status().name()
                             + (reason == null ? "" : "（" + reason + "）"));

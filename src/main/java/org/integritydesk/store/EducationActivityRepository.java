@@ -180,6 +180,15 @@ public final class EducationActivityRepository {
     public record AttendanceChange(UUID cadreId, AttendanceStatus status, String reason) {
     }
 
+    /** Who last saved a person's attendance on the list, and when: for refusing an entry based on older lines. */
+    public VersionConflictException attendanceConflict(UUID activityId, UUID cadreId) {
+        String key = activityId + " " + cadreId;
+        return jdbc.queryOne("SELECT updated_by, updated_at FROM activity_attendee WHERE activity_id = ? AND cadre_id = ?",
+                rs -> new VersionConflictException("activity_attendee", key, rs.getString("updated_by"),
+                        Jdbc.instant(rs, "updated_at")), activityId, cadreId)
+                .orElseGet(() -> new VersionConflictException("activity_attendee", key));
+    }
+
     public void recordAttendance(UUID activityId, List<AttendanceChange> changes, Stamping stamp) {
         List<Object[]> rows = changes.stream().map(c -> new Object[] {c.status(), c.reason(), stamp.now(), stamp.user(),
             activityId, c.cadreId()}).toList();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.integritydesk.model.ActivityDraft;
 import org.integritydesk.model.ActivityKind;
 import org.integritydesk.model.AttendanceStatus;
+import org.integritydesk.model.Attendee;
 import org.integritydesk.model.AttendanceTally;
 import org.integritydesk.model.AuditEvent;
 import org.integritydesk.model.AuditFilter;
@@ -80,6 +81,34 @@ class EducationServiceTest {
 
     private EducationActivity heldActivity(String hours) {
         return education.create(partyClass(TestServices.TODAY.minusDays(3), hours));
+    }
+
+    /** Two users take the same list's attendance: a line the other changed since it was shown is not overwritten. */
+    @Test
+    void anEntryOverALineAnotherUserChangedSinceIsRefusedNamingThemAndSavesNothing() {
+        EducationActivity activity = heldActivity("2");
+        education.addAttendees(activity.id(), new AttendeeChoice(Set.of(chengguan.id()), Set.of(), Set.of()));
+        var shown = education.attendees(activity.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(Attendee::cadreId, a -> a));
+        TestServices other = services.another("刘敏");
+        other.actAs(org.integritydesk.model.Role.INSPECTOR, null, null, other.userName);
+        other.education.recordAttendance(activity.id(),
+                List.of(new AttendanceInput(zhang.id(), AttendanceStatus.PRESENT, null)));
+
+        assertThatThrownBy(() -> education.recordAttendance(activity.id(), List.of(
+                new AttendanceInput(li.id(), AttendanceStatus.PRESENT, null, shown.get(li.id())),
+                new AttendanceInput(zhang.id(), AttendanceStatus.ABSENT, null, shown.get(zhang.id())))))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("张三").hasMessageContaining("刘敏");
+        assertThat(education.attendees(activity.id())).extracting(Attendee::status)
+                .as("all or nothing: 李四's line is not saved either").containsOnly(AttendanceStatus.PRESENT, null);
+
+        // the same value the other user entered is no conflict; a line they did not touch saves
+        education.recordAttendance(activity.id(), List.of(
+                new AttendanceInput(zhang.id(), AttendanceStatus.PRESENT, null, shown.get(zhang.id())),
+                new AttendanceInput(li.id(), AttendanceStatus.ON_LEAVE, "外出执法", shown.get(li.id()))));
+        assertThat(education.attendees(activity.id())).extracting(Attendee::status)
+                .containsExactlyInAnyOrder(AttendanceStatus.PRESENT, AttendanceStatus.ON_LEAVE);
+        other.close();
     }
 
     @Test

@@ -216,7 +216,8 @@ public final class EducationViewModel {
             return;
         }
         List<AttendanceInput> inputs = attendees.stream().filter(AttendeeRow::isChanged)
-                .map(r -> new AttendanceInput(r.stored().cadreId(), r.statusProperty().get(), r.reasonProperty().get()))
+                .map(r -> new AttendanceInput(r.stored().cadreId(), r.statusProperty().get(), r.reasonProperty().get(),
+                        r.stored()))
                 .toList();
         if (inputs.isEmpty()) {
             return;
