@@ -71,6 +71,7 @@ final class CommandLineEntry {
     static List<Measurement> benchMeasurements() {
         List<Measurement> measurements = new ArrayList<>(List.of(new DatabaseSizeMeasurement(),
                 new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(), SearchKeystrokeMeasurement.sortedByName()));
+        measurements.add(new HomeMeasurement());
         measurements.addAll(TabMeasurement.featureTabs());
         measurements.addAll(List.of(new OpenFileMeasurement(200), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),

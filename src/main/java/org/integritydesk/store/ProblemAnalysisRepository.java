@@ -48,8 +48,8 @@ public final class ProblemAnalysisRepository {
                 + " CASE WHEN r.deadline < ? THEN TRUE ELSE FALSE END AS deadline_passed,"
                 + " CASE WHEN r.rectified_on IS NOT NULL AND r.rectified_on <= r.deadline THEN TRUE ELSE FALSE END"
                 + " AS by_deadline, COUNT(*) AS items"
-                + " FROM rectification r JOIN org_unit u ON u.id = r.unit_id"
-                + " WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
+                + " FROM " + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_analysis")
+                + " JOIN org_unit u ON u.id = r.unit_id WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(today, from, to));
         if (unitIds != null) {
             sql.append(" AND " + jdbc.dialect().inArray("r.unit_id", "UUID"));

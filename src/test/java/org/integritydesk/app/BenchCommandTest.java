@@ -33,13 +33,15 @@ class BenchCommandTest {
         Map<String, String> byName = lines.stream()
                 .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(' ')), Function.identity()));
         assertThat(byName).containsOnlyKeys("db-file-bytes", "list-load-ms", "heap-used-mb", "search-keystroke-ms",
-                "search-keystroke-sorted-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres",
+                "search-keystroke-sorted-ms", "home-tab-ms", "open-file-ms", "file-sheet-ms", "report-unit", "report-cadres",
                 "education-tab-ms", "education-totals-ms", "education-file-ms", "sign-in-sheet-ms",
                 "tab-open-education-ms", "tab-search-education-ms", "tab-open-talks-ms", "tab-search-talks-ms",
                 "tab-open-commitments-ms", "tab-search-commitments-ms", "tab-open-supervision-ms",
                 "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms",
                 "assessment-compute-ms", "assessment-sheets", "rss-mb");
         assertHasKeys(byName.get("rss-mb"), "after-load", "peak", "heap-committed", "heap-max");
+        assertHasKeys(byName.get("home-tab-ms"), "total", "figures", "charts", "todos", "items");
+        assertThat(byName.get("home-tab-ms")).doesNotContain("items=0");
         assertHasKeys(byName.get("assessment-compute-ms"), "cadres", "ms");
         assertHasKeys(byName.get("assessment-sheets"), "ms", "fill-ms", "pdf-ms", "sheets", "pages", "bytes");
         assertThat(byName.get("assessment-sheets")).doesNotContain("sheets=0 ");

@@ -1,0 +1,36 @@
+package org.integritydesk.app;
+
+import java.time.LocalDate;
+import org.integritydesk.cli.bench.BenchContext;
+import org.integritydesk.cli.bench.Figure;
+import org.integritydesk.cli.bench.Measurement;
+import org.integritydesk.service.HomeSources;
+
+/**
+ * {@code home-tab-ms total=.. figures=.. charts=.. todos=.. items=..}: everything the home tab (首页)
+ * collects when the window opens, source by source as {@code HomeViewModel} asks them: the tab a
+ * user first waits on.
+ */
+final class HomeMeasurement implements Measurement {
+    @Override
+    public void run(BenchContext context) {
+        if (!(context.services() instanceof AppServices services)) {
+            return;
+        }
+        HomeSources sources = services.homeSources();
+        LocalDate today = services.clock().instant().atZone(services.clock().getZone()).toLocalDate();
+        int year = context.year();
+        long start = System.nanoTime();
+        sources.figureSources().forEach(s -> s.figures(year, today, context.messages().locale()));
+        long figures = System.nanoTime();
+        sources.chartSources().forEach(s -> s.charts(year, context.messages().locale()));
+        long charts = System.nanoTime();
+        long items = 0;
+        for (HomeSources.Todos source : sources.todoSources()) {
+            items += source.todos(today, context.messages().locale()).size();
+        }
+        long todos = System.nanoTime();
+        context.print(new Figure("home-tab-ms").millis("total", todos - start).millis("figures", figures - start)
+                .millis("charts", charts - figures).millis("todos", todos - charts).with("items", items));
+    }
+}
