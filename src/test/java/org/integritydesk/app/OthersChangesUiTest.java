@@ -33,6 +33,8 @@ class OthersChangesUiTest {
     private final AtomicInteger talkRefreshes = new AtomicInteger();
     private final AtomicInteger built = new AtomicInteger();
     private MainView main;
+    /** The talks tab's answer: it holds typed input a reload would overwrite. */
+    private volatile boolean typing;
     private Stage stage;
 
     @BeforeEach
@@ -60,7 +62,10 @@ class OthersChangesUiTest {
     private Parent content(String name, AtomicInteger refreshes) {
         built.incrementAndGet();
         Label label = new Label(name);
-        return refreshes == null ? label : TabRefresh.attach(label, (TabRefresh) refreshes::incrementAndGet);
+        return refreshes == null ? label : TabRefresh.attach(label, (TabRefresh) () -> {
+            refreshes.incrementAndGet();
+            return !typing;
+        });
     }
 
     @AfterEach
@@ -93,5 +98,23 @@ class OthersChangesUiTest {
         assertThat(talkRefreshes.get()).as("once, when first shown after the notice").isEqualTo(1);
         assertThat(homeRefreshes.get()).as("the home tab was up to date").isEqualTo(1);
         assertThat(built.get()).as("the notice builds no tab").isEqualTo(2);
+    }
+
+    @Test
+    void aTabHoldingTypedInputIsNotReloadedUnderItAndIsAskedAgainLater() throws Exception {
+        fx(() -> stage.requestFocus());
+        fx(() -> main.open("talks", null, null));
+        typing = true;
+
+        fx(() -> main.othersChanged());
+        assertThat(talkRefreshes.get()).as("asked, and declined").isEqualTo(1);
+
+        fx(() -> main.open("homeTab", null, null));
+        typing = false;
+        fx(() -> main.open("talks", null, null));
+        assertThat(talkRefreshes.get()).as("still out of date: asked again when shown").isEqualTo(2);
+        fx(() -> main.open("homeTab", null, null));
+        fx(() -> main.open("talks", null, null));
+        assertThat(talkRefreshes.get()).as("refreshed once it could").isEqualTo(2);
     }
 }

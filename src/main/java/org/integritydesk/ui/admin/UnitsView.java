@@ -115,7 +115,8 @@ public final class UnitsView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         units.reload();
+        return true;
     }
 }

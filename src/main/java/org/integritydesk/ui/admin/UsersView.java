@@ -86,7 +86,8 @@ public final class UsersView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         users.reload();
+        return true;
     }
 }

@@ -321,9 +321,13 @@ public final class AssessmentView implements TabRefresh {
         sanctions.deleteSelected();
     }
 
-    /** Reads the records again for what other users changed (the filters and selection stay). */
+    /** Reads the records again for what other users changed, unless scores are being typed for a cadre. */
     @Override
-    public void refresh() {
+    public boolean refresh() {
+        if (results.hasUnsavedEntry()) {
+            return false;
+        }
         results.reload();
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package org.integritydesk.ui.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,6 +68,8 @@ public final class AssessmentViewModel {
     private UUID explainedCadre;
     /** The version of the stored entry the fields show (0: none stored); a save based on an older one is refused. */
     private int shownEntryVersion;
+    /** The entry fields as last shown, to tell typed input from what was read. */
+    private List<String> shownEntryTexts = List.of("", "", "");
 
     public AssessmentViewModel(AssessmentService assessment, TaskRunner tasks, DialogService dialogs, Messages messages,
             PreviewOpener preview, int currentYear, boolean mayChange) {
@@ -154,6 +157,7 @@ public final class AssessmentViewModel {
             selfScore.set("");
             assessors.set("");
             deductions.set("");
+            shownEntryTexts = entryTexts();
             return;
         }
         int shown = result.year();
@@ -168,6 +172,7 @@ public final class AssessmentViewModel {
             List<String> d = new ArrayList<>();
             entry.deductions().forEach(s -> d.add(s.points().toPlainString() + " " + s.note()));
             deductions.set(String.join("\n", d));
+            shownEntryTexts = entryTexts();
         }, failure -> explanation.set(errors.describe(failure)));
     }
 
@@ -252,6 +257,16 @@ public final class AssessmentViewModel {
             }
         }
         return lines;
+    }
+
+    /** Whether scores were typed for the shown cadre that are not saved yet. */
+    public boolean hasUnsavedEntry() {
+        return !entryTexts().equals(shownEntryTexts);
+    }
+
+    private List<String> entryTexts() {
+        return java.util.Arrays.asList(Objects.toString(selfScore.get(), ""), Objects.toString(assessors.get(), ""),
+                Objects.toString(deductions.get(), ""));
     }
 
     /** Saves what was entered for the selected cadre; a bad line or rule is said in the entry's message. */

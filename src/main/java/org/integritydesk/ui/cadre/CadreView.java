@@ -206,7 +206,8 @@ public final class CadreView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         list.reload();
+        return true;
     }
 }

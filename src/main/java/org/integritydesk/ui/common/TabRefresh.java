@@ -12,7 +12,12 @@ import javafx.scene.Node;
 public interface TabRefresh {
     String KEY = "integritydesk.tabRefresh";
 
-    void refresh();
+    /**
+     * Reads the records again; false, reading nothing, while the tab holds input not yet saved that a
+     * reload would overwrite (it stays out of date and is asked again when next shown or focused; the
+     * save itself is refused if it was based on an older version).
+     */
+    boolean refresh();
 
     /** Returns {@code root}, carrying {@code controller}'s refresh when it has one. */
     static <N extends Node> N attach(N root, Object controller) {

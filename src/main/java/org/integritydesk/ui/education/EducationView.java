@@ -359,9 +359,13 @@ public final class EducationView implements TabRefresh {
         bases.deleteSelected();
     }
 
-    /** Reads the records again for what other users changed (the filters and selection stay). */
+    /** Reads the records again for what other users changed, unless attendance is being taken. */
     @Override
-    public void refresh() {
+    public boolean refresh() {
+        if (model.hasUnsavedAttendance()) {
+            return false;
+        }
         model.reload();
+        return true;
     }
 }

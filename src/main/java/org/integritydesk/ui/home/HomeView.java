@@ -159,7 +159,8 @@ public final class HomeView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         model.load();
+        return true;
     }
 }

@@ -172,8 +172,9 @@ public final class MainView {
     }
 
     private void refreshIfStale(Tab tab) {
-        if (tab != null && stale.remove(tab)) {
-            TabRefresh.of(tab.getContent()).ifPresent(TabRefresh::refresh);
+        if (tab != null && stale.contains(tab)
+                && TabRefresh.of(tab.getContent()).map(TabRefresh::refresh).orElse(true)) {
+            stale.remove(tab);
         }
     }
 

@@ -214,7 +214,8 @@ public final class RegulationsView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         model.reload();
+        return true;
     }
 }

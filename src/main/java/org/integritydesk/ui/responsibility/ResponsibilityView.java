@@ -237,7 +237,8 @@ public final class ResponsibilityView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         list.reload();
+        return true;
     }
 }

@@ -124,7 +124,8 @@ public final class SelfInspectionView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         model.reload();
+        return true;
     }
 }

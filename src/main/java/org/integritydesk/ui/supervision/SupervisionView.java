@@ -117,7 +117,8 @@ public final class SupervisionView implements TabRefresh {
 
     /** Reads the records again for what other users changed (the filters and selection stay). */
     @Override
-    public void refresh() {
+    public boolean refresh() {
         list.reload();
+        return true;
     }
 }

@@ -95,7 +95,9 @@ class AssessmentViewModelsTest {
         // another user (another PC on the server) saves this cadre's entry first
         services.assessment.saveEntry(new org.integritydesk.model.AssessmentEntry(2025, lisi.cadreId(),
                 new java.math.BigDecimal("97"), List.of(), List.of(), 0));
+        assertThat(results.hasUnsavedEntry()).isFalse();
         results.selfScoreProperty().set("88");
+        assertThat(results.hasUnsavedEntry()).as("typed, not saved: the tab is not reloaded under it").isTrue();
 
         results.saveEntry();
 
