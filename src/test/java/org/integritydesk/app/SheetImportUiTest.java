@@ -36,13 +36,16 @@ import org.integritydesk.model.DebriefingDraft;
 import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.model.EducationActivity;
 import org.integritydesk.model.EntryState;
+import org.integritydesk.model.ImportField;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.OutreachTarget;
 import org.integritydesk.model.ReportingCategory;
 import org.integritydesk.model.SatisfactionFormula;
+import org.integritydesk.exchange.RosterImport;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 import org.integritydesk.service.Messages;
 import org.integritydesk.testing.IdNumbers;
+import org.integritydesk.ui.cadre.RosterSheetImport;
 import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.ui.common.SheetImport;
 import org.integritydesk.ui.common.SheetImport.Line;
@@ -63,7 +66,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * 导入签到表 and 导入测评票数 on the real shared import window, services and task runner, as an
+ * 导入干部名册, 导入签到表 and 导入测评票数 on the real shared import window, services and task runner, as an
  * inspector: read a file, (map the one column its header does not name,) preview with each row's
  * problem, import the valid rows, save the refused row. Only the confirmation and save dialogs are fakes.
  */
@@ -219,6 +222,57 @@ class SheetImportUiTest {
         assertThat(services.debriefing().details(session.id()).results()).extracting(r -> r.state())
                 .containsOnly(EntryState.NOT_ENTERED);
         assertThat(imported).isZero();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    /** 导入干部名册 (issue 7): columns suggested from their headers, a row of an unknown unit refused and saved apart. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRosterIsMappedPreviewedImportedAndItsRefusedRowSaved() throws Exception {
+        Path file = Workbooks.write(desktop.resolve("城关分局名册.xlsx"), "名册", new Object[][] {
+            {"序号", "姓名", "公民身份号码", "所在单位", "现任职务", "干部类别", "手机号码"},
+            {"1", "刘伟", IdNumbers.of("360821", LocalDate.of(1978, 5, 2), "031"), "城关分局", "局长", "领导干部", "13907960001"},
+            {"2", "陈静", IdNumbers.of("360821", LocalDate.of(1986, 9, 12), "042"), "36082101", "科员", "一般干部", ""},
+            {"3", "周洋", IdNumbers.of("360821", LocalDate.of(1990, 1, 20), "053"), "新区分局", "科员", "一般干部", ""}});
+        Path rejected = desktop.resolve("未导入的名册行.xlsx");
+        dialogs.answerSaveFile(rejected);
+        show(new RosterSheetImport(new RosterImport(services.cadreRoster()), messages));
+
+        robot.clickOn(node("#fileField", TextField.class)).write(file.toString(), 0);
+        robot.clickOn(node("#readButton", Button.class));
+        waitUntil("the columns are offered for mapping",
+                () -> robot.from(stage.getScene().getRoot()).lookup("#mapping6").tryQuery().isPresent());
+        assertThat(fx(() -> node("#mapping2", ComboBox.class).getValue())).isEqualTo(ImportField.ID_NUMBER);
+        assertThat(fx(() -> node("#mapping0", ComboBox.class).getValue())).isNull();
+        assertThat(fx(() -> node("#summaryLabel", Label.class).getText())).isEqualTo("必填列都已对应，可以预览");
+
+        robot.clickOn(node("#previewButton", Button.class));
+        TableView<Line> table = node("#previewTable", TableView.class);
+        waitUntil("the preview lists every row", () -> table.getItems().size() == 3);
+        assertThat(fx(() -> table.getItems().stream().map(Line::outcome).toList())).containsExactly("新增", "新增", "不导入");
+        assertThat(fx(() -> table.getColumns().get(3).getText())).isEqualTo("单位");
+        assertThat(fx(() -> table.getColumns().get(3).getCellData(0))).isEqualTo("城关分局");
+        assertThat(fx(() -> table.getColumns().get(5).getCellData(2))).isEqualTo("单位：没有代码或全称为“新区分局”的单位");
+        assertThat(services.cadres().listCadres()).extracting(c -> c.name()).containsExactlyInAnyOrder("张三", "李四");
+
+        robot.clickOn(node("#importButton", Button.class));
+        Label result = node("#resultLabel", Label.class);
+        waitUntil("the import is done", () -> result.getText().startsWith("导入完成"));
+        assertThat(fx(result::getText)).isEqualTo("导入完成：新增 2 人，更新 0 人，0 人没有变化，1 行未导入");
+        assertThat(services.cadres().listCadres()).extracting(c -> c.name())
+                .containsExactlyInAnyOrder("张三", "李四", "刘伟", "陈静");
+        assertThat(imported).isEqualTo(1);
+
+        Button save = node("#saveRejectedButton", Button.class);
+        assertThat(fx(save::isDisabled)).isFalse();
+        robot.clickOn(save);
+        waitUntil("the refused row is saved", () -> Files.exists(rejected) && !dialogs.infos().isEmpty());
+        try (InputStream in = Files.newInputStream(rejected); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(row.getCell(1).getStringCellValue()).contains("新区分局");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("周洋");
+        }
         assertThat(dialogs.errors()).isEmpty();
     }
 }
