@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -14,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.integritydesk.service.BureauProfile;
 import org.integritydesk.service.SetupService;
 import org.integritydesk.store.Database;
@@ -319,10 +322,10 @@ public final class IntegrityDeskApp extends Application {
      * notices of a second come together into one refresh, at most one a second.
      */
     private void showOthersChanges(MainView main) {
-        javafx.animation.PauseTransition gathering = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        PauseTransition gathering = new PauseTransition(Duration.seconds(1));
         gathering.setOnFinished(e -> main.othersChanged());
         services.listenForOthersChanges(tables -> Platform.runLater(() -> {
-            if (gathering.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (gathering.getStatus() != Animation.Status.RUNNING) {
                 gathering.playFromStart();
             }
         }));

@@ -9,11 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Window;
 import javafx.scene.control.ToggleGroup;
+import javafx.stage.Window;
 import org.integritydesk.ui.cadre.CadreView;
-import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.common.TabRefresh;
+import org.integritydesk.ui.common.ViewLoader;
 
 /**
  * The main window: menus, the tabs and the status bar. Tabs other than the first are built the
