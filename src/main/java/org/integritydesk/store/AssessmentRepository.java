@@ -191,19 +191,13 @@ public final class AssessmentRepository {
     }
 
     private VersionConflictException schemeConflict(int year) {
-        return jdbc.queryOne("SELECT updated_by, updated_at FROM assessment_scheme WHERE scheme_year = ?",
-                rs -> new VersionConflictException("assessment_scheme", year, rs.getString("updated_by"),
-                        Jdbc.instant(rs, "updated_at")), year)
-                .orElseGet(() -> new VersionConflictException("assessment_scheme", year));
+        return jdbc.conflict("assessment_scheme", year, "scheme_year = ?", year);
     }
 
     /** The conflict of a save based on an outdated entry, naming who saved the stored one and when. */
     private VersionConflictException entryConflict(AssessmentEntry entry) {
-        String key = entry.cadreId() + " " + entry.year();
-        return jdbc.queryOne("SELECT updated_by, updated_at FROM assessment_entry WHERE entry_year = ? AND cadre_id = ?",
-                rs -> new VersionConflictException("assessment_entry", key, rs.getString("updated_by"),
-                        Jdbc.instant(rs, "updated_at")), entry.year(), entry.cadreId())
-                .orElseGet(() -> new VersionConflictException("assessment_entry", key));
+        return jdbc.conflict("assessment_entry", entry.cadreId() + " " + entry.year(),
+                "entry_year = ? AND cadre_id = ?", entry.year(), entry.cadreId());
     }
 
     // --- the computed snapshot ---
@@ -295,23 +289,20 @@ public final class AssessmentRepository {
         return found;
     }
 
-    /** The year's results of the cadres counted in the units {@code unitIds}, in the order of {@link #findResults(int)}. */
-    public List<AssessmentResult> findResultsInUnits(int year, Collection<UUID> unitIds) {
-        return findResultsWhere(jdbc.dialect().inArray("r.unit_id", "UUID"), year, unitIds);
-    }
-
     /**
-     * Reads only the rows asked for: a batch of a unit or of chosen cadres out of a province's tens of
-     * thousands of results (each decoded, each page decrypted) would otherwise read them all.
+     * The year's results of the cadres counted in the units {@code unitIds}, in the order of
+     * {@link #findResults(int)}. Reads only those rows: a batch of one unit out of a province's tens of thousands of results
+     * (each decoded, each page decrypted) would otherwise read them all. A unit list is short, so H2's
+     * row-by-row check of the IN list costs little here.
      */
-    private List<AssessmentResult> findResultsWhere(String condition, int year, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+    public List<AssessmentResult> findResultsInUnits(int year, Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
             return List.of();
         }
         return jdbc.query("SELECT r." + RESULT_COLUMNS.replace(", ", ", r.") + " FROM assessment_result r"
-                + " LEFT JOIN org_unit u ON u.id = r.unit_id WHERE r.result_year = ? AND " + condition
-                + " ORDER BY u.sort_order, u.code, r.sort_key, r.cadre_name", AssessmentRepository::mapResult, year,
-                ids.toArray(new UUID[0]));
+                + " LEFT JOIN org_unit u ON u.id = r.unit_id WHERE r.result_year = ? AND "
+                + jdbc.dialect().inArray("r.unit_id", "UUID") + " ORDER BY u.sort_order, u.code, r.sort_key, r.cadre_name",
+                AssessmentRepository::mapResult, year, unitIds.toArray(new UUID[0]));
     }
 
     public Optional<AssessmentResult> findResult(int year, UUID cadreId) {

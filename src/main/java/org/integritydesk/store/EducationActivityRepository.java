@@ -182,11 +182,8 @@ public final class EducationActivityRepository {
 
     /** Who last saved a person's attendance on the list, and when: for refusing an entry based on older lines. */
     public VersionConflictException attendanceConflict(UUID activityId, UUID cadreId) {
-        String key = activityId + " " + cadreId;
-        return jdbc.queryOne("SELECT updated_by, updated_at FROM activity_attendee WHERE activity_id = ? AND cadre_id = ?",
-                rs -> new VersionConflictException("activity_attendee", key, rs.getString("updated_by"),
-                        Jdbc.instant(rs, "updated_at")), activityId, cadreId)
-                .orElseGet(() -> new VersionConflictException("activity_attendee", key));
+        return jdbc.conflict("activity_attendee", activityId + " " + cadreId, "activity_id = ? AND cadre_id = ?",
+                activityId, cadreId);
     }
 
     public void recordAttendance(UUID activityId, List<AttendanceChange> changes, Stamping stamp) {

@@ -113,10 +113,15 @@ final class Jdbc {
      * read after the other writer's commit, so that save is the one named.
      */
     VersionConflictException conflict(String table, UUID id) {
-        Optional<Object[]> last = queryOne("SELECT updated_by, updated_at FROM " + table + " WHERE id = ?",
-                rs -> new Object[] {rs.getString("updated_by"), instant(rs, "updated_at")}, id);
-        return last.map(row -> new VersionConflictException(table, id, (String) row[0], (Instant) row[1]))
-                .orElseGet(() -> new VersionConflictException(table, id));
+        return conflict(table, id, "id = ?", id);
+    }
+
+    /** As {@link #conflict(String, UUID)}, for a row whose key is {@code where} (e.g. "entry_year = ? AND cadre_id = ?"). */
+    VersionConflictException conflict(String table, Object key, String where, Object... keyValues) {
+        Optional<Object[]> last = queryOne("SELECT updated_by, updated_at FROM " + table + " WHERE " + where,
+                rs -> new Object[] {rs.getString("updated_by"), instant(rs, "updated_at")}, keyValues);
+        return last.map(row -> new VersionConflictException(table, key, (String) row[0], (Instant) row[1]))
+                .orElseGet(() -> new VersionConflictException(table, key));
     }
 
     /** The engine, for the few phrases H2 and PostgreSQL spell differently. */
