@@ -269,7 +269,11 @@ public final class AssessmentViewModel {
                 Objects.toString(deductions.get(), ""));
     }
 
-    /** Saves what was entered for the selected cadre; a bad line or rule is said in the entry's message. */
+    /**
+     * Saves what was entered for the selected cadre; a bad line or rule is said in the entry's message.
+     * A save refused because another user saved first keeps what was typed; choosing the cadre again
+     * shows the other user's entry.
+     */
     public void saveEntry() {
         AssessmentResult result = selected.get();
         if (result == null) {
@@ -289,8 +293,6 @@ public final class AssessmentViewModel {
             reload();
         }, failure -> entryMessage.set(failure instanceof ValidationException v && !v.errors().isEmpty()
                 ? messages.of(v.errors().get(0)) : errors.describe(failure)));
-        // a save refused because another user saved first (ConcurrentEditException) keeps what was typed
-        // here; choosing the cadre again shows the other user's entry
     }
 
     /** The selected cadre's sheet in the preview. */
