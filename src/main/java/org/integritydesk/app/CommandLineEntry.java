@@ -42,15 +42,7 @@ final class CommandLineEntry {
 
             @Override
             public void prepareToPrint() {
-                Thread warmUp = new Thread(() -> {
-                    try {
-                        PrintingWarmUp.run();
-                    } catch (RuntimeException | LinkageError e) {
-                        // only a head start: the report itself meets and reports whatever went wrong
-                    }
-                }, "printing-warm-up");
-                warmUp.setDaemon(true);
-                warmUp.start();
+                HeadStart.start("printing-warm-up", PrintingWarmUp::run);
             }
 
             @Override

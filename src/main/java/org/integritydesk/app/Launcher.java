@@ -35,20 +35,17 @@ public final class Launcher {
      * state the app depends on; a failure only means the work is done later, where it always was.
      */
     private static void warmUpWhileTheToolkitStarts(LaunchOptions options) {
-        Thread warmUp = new Thread(() -> {
-            try {
-                Messages.load(LocalSettings.load(options.dataDirOrDefault()).locale());
-                ClassLoader loader = Launcher.class.getClassLoader();
-                for (String name : FIRST_WINDOW_CLASSES) {
+        HeadStart.start("warm-up", () -> {
+            Messages.load(LocalSettings.load(options.dataDirOrDefault()).locale());
+            ClassLoader loader = Launcher.class.getClassLoader();
+            for (String name : FIRST_WINDOW_CLASSES) {
+                try {
                     Class.forName(name, false, loader);
+                } catch (ClassNotFoundException e) {
+                    // only a head start: the window loads what it needs itself
                 }
-            } catch (RuntimeException | LinkageError | ClassNotFoundException e) {
-                // only a head start
             }
-        }, "warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        });
     }
 
     private static final List<String> FIRST_WINDOW_CLASSES = List.of(
