@@ -19,7 +19,6 @@ final class HeadStart {
             }
         }, name);
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 }
