@@ -258,7 +258,8 @@ public final class AppServices implements CliServices {
         this.databaseSettings = new org.integritydesk.service.DatabaseSettingsService(tx, access, trail,
                 new org.integritydesk.service.DatabaseSettingsFile(database.dataDir(),
                         org.integritydesk.service.security.MachineSecret.ofThisMachine()));
-        this.dataMove = new org.integritydesk.service.DataMoveService(tx, database, access, trail, databaseSettings);
+        this.dataMove = new org.integritydesk.service.DataMoveService(tx, database, access, trail, databaseSettings,
+                vault, clock);
         demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
                 new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();

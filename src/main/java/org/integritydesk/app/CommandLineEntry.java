@@ -18,6 +18,7 @@ import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.OpenFileMeasurement;
 import org.integritydesk.cli.bench.RosterImportMeasurement;
 import org.integritydesk.report.PrintingWarmUp;
+import org.integritydesk.service.DatabaseChoice;
 import org.integritydesk.service.Messages;
 
 /** Runs a headless command on services built by the composition root. */
@@ -48,6 +49,11 @@ final class CommandLineEntry {
             @Override
             public CliServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword) {
                 return sessions.recover(dataDir, recoveryCode, adminUsername, newPassword);
+            }
+
+            @Override
+            public void joinServer(Path dataDir, DatabaseChoice server) {
+                sessions.join(dataDir, server);
             }
 
             @Override

@@ -36,6 +36,7 @@ import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.Windows;
 import org.integritydesk.ui.main.MainView;
+import org.integritydesk.ui.setup.JoinServerViewModel;
 import org.integritydesk.ui.setup.SetupView;
 import org.integritydesk.ui.setup.SetupViewModel;
 
@@ -198,7 +199,9 @@ public final class IntegrityDeskApp extends Application {
     private SmallWindow setupWindow() {
         Messages messages = new Messages(locale);
         SetupViewModel setup = new SetupViewModel(this::setUpNewFolder, tasks, messages);
-        SetupView view = new SetupView(setup);
+        JoinServerViewModel join = new JoinServerViewModel(server -> sessions.join(dataDir, server), tasks, messages);
+        join.setOnJoined(this::showLogin);
+        SetupView view = new SetupView(setup, join);
         var loaded = preLoginLoader(messages).load(SetupView.class, "SetupView", view);
         view.setOnDone(this::showMain);
         return new SmallWindow(messages.get("setup.title"), loaded.root(), () -> { });

@@ -3,17 +3,26 @@ package org.integritydesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.integritydesk.model.Action;
+import org.integritydesk.model.ConnectionCheck;
+import org.integritydesk.model.FieldError;
+import org.integritydesk.model.ServerConnectionRules;
 import org.integritydesk.model.PasswordRules;
 import org.integritydesk.model.UserAccount;
+import org.integritydesk.service.DatabaseChoice;
 import org.integritydesk.service.RestoreResult;
+import org.integritydesk.service.ServerUnusableException;
 import org.integritydesk.service.ServiceException;
+import org.integritydesk.service.ValidationException;
 import org.integritydesk.service.security.AccessDeniedException;
 import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.Database;
 import org.integritydesk.service.DatabaseSettingsFile;
 import org.integritydesk.service.security.MachineSecret;
 import org.integritydesk.store.FileKey;
+import org.integritydesk.store.ServerProbe;
 
 /**
  * The ways into a data folder: log in to one that exists, or set up a new one (which also
@@ -31,18 +40,18 @@ public final class Sessions {
     public record NewFolder(AppServices services, String recoveryCode) {
     }
 
+    /** Whether the folder has users to log in: its key file, or settings naming a server (which holds them). */
     public boolean isSetUp(Path dataDir) {
-        return vault(dataDir).exists();
+        try {
+            return chosenDatabase(dataDir).choice().onServer() || vault(dataDir).exists();
+        } catch (ServiceException unreadableSettings) {
+            return true; // the login says what is wrong with the settings file
+        }
     }
 
-    /** Opens the folder as {@code username}; a wrong password counts towards the lock-out. */
+    /** Opens the folder's database as {@code username}; a wrong password counts towards the lock-out. */
     public AppServices login(Path dataDir, String username, char[] password) {
-        KeyVault vault = vault(dataDir);
-        if (!vault.exists()) {
-            throw new ServiceException("error.login.notSetUp", dataDir);
-        }
-        FileKey key = vault.unlock(username, password);
-        AppServices services = new AppServices(openDatabase(dataDir, key), key, vault, clock);
+        AppServices services = unlockAndOpen(dataDir, vault -> vault.unlock(username, password));
         try {
             services.users().beginSession(username);
             return services;
@@ -50,6 +59,77 @@ public final class Sessions {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Unlocks the key with {@code unlock} and opens the services. The embedded database needs the key
+     * before it opens; a server is opened first, since it holds the vault every PC logs in against.
+     */
+    private AppServices unlockAndOpen(Path dataDir, Function<KeyVault, FileKey> unlock) {
+        DatabaseSettingsFile.Loaded chosen = chosenDatabase(dataDir);
+        if (!chosen.choice().onServer()) {
+            KeyVault vault = vault(dataDir);
+            if (!vault.exists()) {
+                throw new ServiceException("error.login.notSetUp", dataDir);
+            }
+            FileKey key = unlock.apply(vault);
+            return new AppServices(Database.open(dataDir, key), key, vault, clock);
+        }
+        Database server = openServer(chosen, dataDir);
+        try {
+            KeyVault vault = serverVault(server, dataDir, chosen.choice());
+            FileKey key = unlock.apply(vault);
+            return new AppServices(server, key, vault, clock);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The server's vault. A folder whose data were moved before the vault lived on the server still
+     * has it in its key file: the first login there puts it on the server for every other PC.
+     */
+    private KeyVault serverVault(Database server, Path dataDir, DatabaseChoice choice) {
+        KeyVault onServer = KeyVault.onServer(server, clock);
+        if (!onServer.exists()) {
+            KeyVault local = vault(dataDir);
+            if (!local.exists()) {
+                throw new ServiceException("error.login.serverNotSetUp", choice.address());
+            }
+            onServer.copyFrom(local);
+        }
+        return onServer;
+    }
+
+    /**
+     * Makes an empty folder on this PC use a server that another PC's data were moved to (the first
+     * start's "join a server", and {@code database join}): checks the connection, that the server holds
+     * this program's data with its users, and only then saves the settings, the password sealed to this PC.
+     *
+     * @throws ServiceException the connection test's outcome; {@code error.join.folderInUse} when the
+     *         folder holds a database or users of its own; {@code error.login.serverNotSetUp} when the
+     *         server holds no users yet
+     */
+    public void join(Path dataDir, DatabaseChoice server) {
+        List<FieldError> errors = ServerConnectionRules.check(server.host(), String.valueOf(server.port()),
+                server.database(), server.user());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (Database.existsIn(dataDir) || vault(dataDir).exists()) {
+            throw new ServiceException("error.join.folderInUse", dataDir);
+        }
+        ConnectionCheck check = ServerProbe.probe(server.toServerSettings());
+        if (!check.ok()) {
+            throw new ServerUnusableException(server, check);
+        }
+        try (Database database = Database.openServer(server.toServerSettings(), dataDir)) {
+            if (!KeyVault.onServer(database, clock).exists()) {
+                throw new ServiceException("error.login.serverNotSetUp", server.address());
+            }
+        }
+        new DatabaseSettingsFile(dataDir, MachineSecret.ofThisMachine()).save(server);
     }
 
     /**
@@ -76,12 +156,7 @@ public final class Sessions {
      * way back when every administrator password is forgotten. Returns the services logged in as them.
      */
     public AppServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword) {
-        KeyVault vault = vault(dataDir);
-        if (!vault.exists()) {
-            throw new ServiceException("error.login.notSetUp", dataDir);
-        }
-        FileKey key = vault.unlockWithRecoveryCode(recoveryCode);
-        AppServices services = new AppServices(openDatabase(dataDir, key), key, vault, clock);
+        AppServices services = unlockAndOpen(dataDir, vault -> vault.unlockWithRecoveryCode(recoveryCode));
         try {
             services.users().recoverAdministrator(adminUsername, newPassword);
             return services;
@@ -118,15 +193,13 @@ public final class Sessions {
         }
     }
 
-    /**
-     * The database the folder's settings choose (系统管理 → 数据库, {@code database.properties}): the
-     * embedded file by default, or the PostgreSQL server, with this folder as the PC's own folder.
-     */
-    static Database openDatabase(Path dataDir, FileKey key) {
-        DatabaseSettingsFile.Loaded chosen = new DatabaseSettingsFile(dataDir, MachineSecret.ofThisMachine()).load();
-        if (!chosen.choice().onServer()) {
-            return Database.open(dataDir, key);
-        }
+    /** The folder's choice of database (系统管理 → 数据库, {@code database.properties}): embedded by default. */
+    private static DatabaseSettingsFile.Loaded chosenDatabase(Path dataDir) {
+        return new DatabaseSettingsFile(dataDir, MachineSecret.ofThisMachine()).load();
+    }
+
+    /** The chosen server, with this folder as the PC's own folder (attachments, year archives). */
+    private static Database openServer(DatabaseSettingsFile.Loaded chosen, Path dataDir) {
         if (chosen.passwordUnreadable()) {
             throw new ServiceException("error.database.passwordUnreadableAtStart", chosen.choice().address(),
                     DatabaseSettingsFile.FILE_NAME);
@@ -134,6 +207,7 @@ public final class Sessions {
         return Database.openServer(chosen.choice().toServerSettings(), dataDir);
     }
 
+    /** The key file of the folder's embedded database. */
     KeyVault vault(Path dataDir) {
         return KeyVault.forApp(dataDir, clock);
     }

@@ -73,6 +73,9 @@ public final class CommandLineInterface {
         if (type == DatabaseCommand.Move.class) {
             return type.cast(new DatabaseCommand.Move(opener, passwords, messages));
         }
+        if (type == DatabaseCommand.Join.class) {
+            return type.cast(new DatabaseCommand.Join(opener, passwords, messages));
+        }
         if (type == BackupCommand.class) {
             return type.cast(new BackupCommand(opener, passwords, messages));
         }

@@ -1,5 +1,6 @@
 package org.integritydesk.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.integritydesk.model.FieldError;
@@ -16,40 +17,27 @@ import picocli.CommandLine.Option;
 /**
  * {@code integrity-desk database move}: the data of the embedded database to an empty PostgreSQL
  * database, checked table by table; afterwards the program starts on the server. Administrators only.
+ * {@code integrity-desk database join}: another PC's folder starts on that server from then on.
  */
-@Command(name = "database", description = "The shared database server: move the embedded data to it.",
-        subcommands = {DatabaseCommand.Move.class})
+@Command(name = "database", description = "The shared database server: move the embedded data to it, "
+        + "or let another PC join it.", subcommands = {DatabaseCommand.Move.class, DatabaseCommand.Join.class})
 final class DatabaseCommand {
-
-    @Command(name = "move", description = "Move the data of the embedded database to an empty PostgreSQL database, "
-            + "compare every table on both sides, and start on the server from then on. The embedded file is kept.")
-    static final class Move implements Callable<Integer> {
-        private final ServiceOpener opener;
-        private final PasswordSource passwords;
-        private final Messages messages;
-
-        @Mixin DataDirOption dataDir;
-
+    /** {@code --to-server HOST[:PORT]/DB --db-user U [--tls]}, and the server login's password read after them. */
+    static final class ServerOptions {
         @Option(names = "--to-server", required = true, paramLabel = "HOST[:PORT]/DB",
-                description = "the server and its empty database, e.g. db.county.local:5432/integrity_desk")
+                description = "the server and its database, e.g. db.county.local:5432/integrity_desk")
         String toServer;
 
         @Option(names = "--db-user", required = true, paramLabel = "U",
                 description = "the server login; its password is read from INTEGRITY_DESK_DB_PASSWORD or the next "
-                        + "line of standard input (after the user's password)")
+                        + "line of standard input (after the user's password, where one is asked)")
         String dbUser;
 
         @Option(names = "--tls", description = "encrypt the connection (TLS)")
         boolean tls;
 
-        Move(ServiceOpener opener, PasswordSource passwords, Messages messages) {
-            this.opener = opener;
-            this.passwords = passwords;
-            this.messages = messages;
-        }
-
-        @Override
-        public Integer call() {
+        /** The address checked first, so a typing mistake is told before any password is asked. */
+        ServerConnectionRules.Address address(Messages messages) {
             ServerConnectionRules.Address address = ServerConnectionRules.parseAddress(toServer,
                     DatabaseChoice.DEFAULT_PORT);
             if (address == null) {
@@ -60,11 +48,39 @@ final class DatabaseCommand {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            return address;
+        }
+
+        DatabaseChoice choice(ServerConnectionRules.Address address, PasswordSource passwords, Messages messages) {
+            String password = new String(passwords.readDatabasePassword(
+                    messages.get("cli.database.passwordPrompt", dbUser)));
+            return DatabaseChoice.server(address.host(), ServerConnectionRules.parsePort(address.port()),
+                    address.database(), dbUser, password, tls);
+        }
+    }
+
+    @Command(name = "move", description = "Move the data of the embedded database to an empty PostgreSQL database, "
+            + "compare every table on both sides, and start on the server from then on. The embedded file is kept.")
+    static final class Move implements Callable<Integer> {
+        private final ServiceOpener opener;
+        private final PasswordSource passwords;
+        private final Messages messages;
+
+        @Mixin DataDirOption dataDir;
+
+        @Mixin ServerOptions server;
+
+        Move(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+            this.opener = opener;
+            this.passwords = passwords;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() {
+            ServerConnectionRules.Address address = server.address(messages);
             try (CliServices services = dataDir.login(opener, passwords, messages)) {
-                String password = new String(passwords.readDatabasePassword(
-                        messages.get("cli.database.passwordPrompt", dbUser)));
-                DatabaseChoice target = DatabaseChoice.server(address.host(),
-                        ServerConnectionRules.parsePort(address.port()), address.database(), dbUser, password, tls);
+                DatabaseChoice target = server.choice(address, passwords, messages);
                 DataMoveService.MoveReport report;
                 try {
                     report = services.dataMove().moveTo(target, (done, total) -> { }, () -> false);
@@ -89,6 +105,36 @@ final class DatabaseCommand {
                         TableComparison.shortHash(table.sourceHash()),
                         table.matches() ? messages.get("cli.database.yes") : messages.get("cli.database.no"));
             }
+        }
+    }
+
+    @Command(name = "join", description = "Let this PC's data folder (new or empty) use the PostgreSQL server that "
+            + "another PC's data were moved to; log in with an account on the server afterwards.")
+    static final class Join implements Callable<Integer> {
+        private final ServiceOpener opener;
+        private final PasswordSource passwords;
+        private final Messages messages;
+
+        @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+                description = "this PC's data folder (made when missing; must hold no database of its own)")
+        Path dataDir;
+
+        @Mixin ServerOptions server;
+
+        Join(ServiceOpener opener, PasswordSource passwords, Messages messages) {
+            this.opener = opener;
+            this.passwords = passwords;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() {
+            ServerConnectionRules.Address address = server.address(messages);
+            DatabaseChoice target = server.choice(address, passwords, messages);
+            opener.joinServer(dataDir, target);
+            System.out.println(messages.get("cli.database.joined", target.address(), target.user(),
+                    dataDir.toAbsolutePath()));
+            return 0;
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.integritydesk.cli;
 
 import java.nio.file.Path;
+import org.integritydesk.service.DatabaseChoice;
 
 /** Opens the services on a data folder as a user; the composition root provides it. */
 public interface ServiceOpener {
-    /** Whether the folder has been set up (has its key file). */
+    /** Whether the folder has been set up (has its key file, or uses a server). */
     boolean isSetUp(Path dataDir);
 
     /** Logs in; a wrong password is an error that changes nothing but the failed-login count. */
@@ -19,6 +20,12 @@ public interface ServiceOpener {
      */
     default void prepareToPrint() {
     }
+
+    /**
+     * Makes {@code dataDir} (new or empty) use the server another PC's data were moved to; the next
+     * login there is checked against the users on the server.
+     */
+    void joinServer(Path dataDir, DatabaseChoice server);
 
     /** Opens the folder with the recovery code, giving the administrator a new password. */
     CliServices recover(Path dataDir, String recoveryCode, String adminUsername, char[] newPassword);

@@ -1,5 +1,6 @@
 package org.integritydesk.service;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.integritydesk.model.AuditKind;
 import org.integritydesk.model.ConnectionCheck;
 import org.integritydesk.model.TableComparison;
 import org.integritydesk.service.security.AccessControl;
+import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.DataMove;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.Dialect;
@@ -20,7 +22,8 @@ import org.integritydesk.store.Transactions;
  * Moves the data of the embedded database to an empty PostgreSQL database in one step (系统管理 →
  * 数据库 → 迁移到服务器, and {@code database move}): tests the connection, records the move in the
  * audit log (so the event travels with the data), copies every table, compares row counts and
- * content hashes table by table, and only when all match switches the next start to the server.
+ * content hashes table by table, puts the users' key vault on the server when all match, and
+ * then switches the next start to the server.
  * The embedded file stays where it is, untouched, as the backup of the moment before.
  */
 public final class DataMoveService {
@@ -29,14 +32,19 @@ public final class DataMoveService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final DatabaseSettingsService settings;
+    private final KeyVault vault;
+    private final Clock clock;
 
+    /** {@code vault} is the embedded database's key file, copied to the server with the data. */
     public DataMoveService(Transactions tx, Database database, AccessControl access, AuditTrail audit,
-            DatabaseSettingsService settings) {
+            DatabaseSettingsService settings, KeyVault vault, Clock clock) {
         this.tx = tx;
         this.database = database;
         this.access = access;
         this.audit = audit;
         this.settings = settings;
+        this.vault = vault;
+        this.clock = clock;
     }
 
     /** The tables compared after the move, and the server the next start opens. */
@@ -80,9 +88,7 @@ public final class DataMoveService {
         DatabaseChoice server = settings.completed(target);
         ConnectionCheck check = ServerProbe.probe(server.toServerSettings());
         if (!check.ok()) {
-            throw new ServiceException(check.outcome().messageKey(), server.host(), String.valueOf(server.port()),
-                    server.database(), server.user(), check.version() == null ? "" : check.version().display(),
-                    check.detail());
+            throw new ServerUnusableException(server, check);
         }
         Map<String, Object> where = new LinkedHashMap<>();
         where.put("server", server.address());
@@ -103,10 +109,21 @@ public final class DataMoveService {
                     .orElse("-");
             throw new MoveMismatchException(report, differing);
         }
+        copyVaultTo(server, schema);
         if (schema == null) {
             settings.switchTo(server);
         }
         return report;
+    }
+
+    /**
+     * Puts the users' wrapped keys on the server, where every PC that joins it logs in. The key file
+     * stays in the folder too, for the embedded database kept there.
+     */
+    private void copyVaultTo(DatabaseChoice server, String schema) {
+        try (Database onServer = Database.openServer(server.toServerSettings(), database.dataDir(), schema)) {
+            KeyVault.onServer(onServer, clock).copyFrom(vault);
+        }
     }
 
     /** The copy was made but a table differs: the report says which; the embedded database stays in use. */

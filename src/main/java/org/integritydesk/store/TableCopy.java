@@ -25,7 +25,10 @@ final class TableCopy {
     private TableCopy() {
     }
 
-    /** Copies every table but Flyway's history (the target has its own) from {@code server} into {@code h2}. */
+    /**
+     * Copies every table from {@code server} into {@code h2} but Flyway's history (the target has its
+     * own) and the key vault (the logins of today's users are no part of a year's records).
+     */
     static void copyAll(Connection server, Connection h2) throws SQLException {
         try (Statement s = h2.createStatement()) {
             s.execute("SET REFERENTIAL_INTEGRITY FALSE");
@@ -51,8 +54,9 @@ final class TableCopy {
                 + " INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'"
                 + " ORDER BY TABLE_NAME")) {
             while (rs.next()) {
-                if (!rs.getString(1).equalsIgnoreCase(HISTORY)) {
-                    tables.add(rs.getString(1));
+                String table = rs.getString(1);
+                if (!table.equalsIgnoreCase(HISTORY) && !table.equalsIgnoreCase(KeyVaultTable.TABLE)) {
+                    tables.add(table);
                 }
             }
         }

@@ -28,6 +28,7 @@ import org.integritydesk.ui.common.FxTaskRunner;
 import org.integritydesk.ui.main.MainView;
 import org.integritydesk.ui.print.PrintPreviewView;
 import org.integritydesk.ui.print.PrintPreviewViewModel;
+import org.integritydesk.ui.setup.JoinServerViewModel;
 import org.integritydesk.ui.setup.SetupView;
 import org.integritydesk.ui.setup.SetupViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +82,8 @@ class EveryViewLoadsTest {
                 () -> loader.load(PrintPreviewView.class, "PrintPreviewView",
                         new PrintPreviewView(new PrintPreviewViewModel(tasks, dialogs, messages), "x.pdf")).root(),
                 () -> loader.load(SetupView.class, "SetupView",
-                        new SetupView(new SetupViewModel((request, ctx) -> "", tasks, messages))).root(),
+                        new SetupView(new SetupViewModel((request, ctx) -> "", tasks, messages),
+                                new JoinServerViewModel(server -> { }, tasks, messages))).root(),
                 () -> loader.load(LoginView.class, "LoginView",
                         new LoginView(new LoginViewModel((user, password) -> false, tasks, messages, "admin"))).root(),
                 () -> loader.load(ChangePasswordView.class, "ChangePasswordView", new ChangePasswordView(

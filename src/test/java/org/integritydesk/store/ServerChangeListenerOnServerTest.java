@@ -68,7 +68,9 @@ class ServerChangeListenerOnServerTest {
                     }
                 }
             }
-            tables.removeAll(List.of("flyway_schema_history", "audit_event", "audit_head", "exchange_change"));
+            // the key vault changes with every login's failure count; no list shows it (V20)
+            tables.removeAll(List.of("flyway_schema_history", "audit_event", "audit_head", "exchange_change",
+                    "key_vault"));
             assertThat(tables).hasSizeGreaterThan(40);
             assertThat(notifying).isEqualTo(tables);
             TestEngine.close(db);

@@ -7,39 +7,63 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.integritydesk.service.ServiceException;
+import org.integritydesk.store.Database;
 import org.integritydesk.store.FileKey;
 
 /**
  * Keeps the database file key, wrapped once per user with a key from that user's password and
  * once with the recovery code. Unlocking checks the password (AES-GCM fails on a wrong one), and
  * locks an account for {@link #LOCK_TIME} after {@link #MAX_FAILURES} failures in a row.
- * Changing one user's password rewraps one entry; the database is never rewritten.
+ * Changing one user's password rewraps one entry; the database is never rewritten. The vault is
+ * the key file beside an embedded database, or a row of a shared server's database, which every PC
+ * using the server logs in against.
  */
 public final class KeyVault {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(10);
 
-    private final Path file;
+    private final VaultStorage storage;
     private final Clock clock;
     private final SecureRandom random;
     private final int iterations;
 
     /** {@code iterations} is {@link PasswordKeys#ITERATIONS} in the app; tests may pass a smaller count. */
     public KeyVault(Path dataDir, Clock clock, SecureRandom random, int iterations) {
-        this.file = VaultFile.in(dataDir);
+        this(VaultStorage.file(dataDir), clock, random, iterations);
+    }
+
+    private KeyVault(VaultStorage storage, Clock clock, SecureRandom random, int iterations) {
+        this.storage = storage;
         this.clock = clock;
         this.random = random;
         this.iterations = iterations;
     }
 
+    /** The key file of the embedded database in {@code dataDir}. */
     public static KeyVault forApp(Path dataDir, Clock clock) {
         return new KeyVault(dataDir, clock, new SecureRandom(), PasswordKeys.ITERATIONS);
+    }
+
+    /** The vault kept on a shared server, which every PC that uses it logs in against. */
+    public static KeyVault onServer(Database server, Clock clock) {
+        return onServer(server, clock, new SecureRandom(), PasswordKeys.ITERATIONS);
+    }
+
+    /** As {@link #onServer(Database, Clock)}; tests may pass a smaller count of iterations. */
+    public static KeyVault onServer(Database server, Clock clock, SecureRandom random, int iterations) {
+        if (server.server().isEmpty()) {
+            throw new IllegalArgumentException("an embedded database keeps its vault in the key file");
+        }
+        return inTable(server, clock, random, iterations);
+    }
+
+    /** The vault in {@code database}'s {@code key_vault} table, whichever engine (the tests run it on both). */
+    static KeyVault inTable(Database database, Clock clock, SecureRandom random, int iterations) {
+        return new KeyVault(VaultStorage.server(database), clock, random, iterations);
     }
 
     /** What set-up hands back once: the new file key, and the recovery code to print and keep safe. */
@@ -47,7 +71,7 @@ public final class KeyVault {
     }
 
     public boolean exists() {
-        return VaultFile.exists(file);
+        return storage.exists();
     }
 
     /** Creates the vault with its first user (the administrator) and a recovery code. */
@@ -55,30 +79,45 @@ public final class KeyVault {
         if (exists()) {
             throw new ServiceException("error.vault.exists");
         }
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-        } catch (java.io.IOException e) {
-            throw new ServiceException(e, "error.file.write", file.getParent(), e.getMessage());
-        }
         FileKey key = FileKey.random(random);
         String recovery = RecoveryCode.generate(random);
-        Map<String, VaultFile.Entry> entries = new TreeMap<>();
-        entries.put(adminUser, entry(key, password));
-        entries.put(VaultFile.RECOVERY, entry(key, RecoveryCode.normalise(recovery)));
-        VaultFile.write(file, entries);
+        VaultFile.Entry admin = entry(key, password);
+        VaultFile.Entry recoveryEntry = entry(key, RecoveryCode.normalise(recovery));
+        storage.change(current -> {
+            if (!current.entries().isEmpty()) {
+                throw new ServiceException("error.vault.exists");
+            }
+            return current.with(adminUser, admin).with(VaultFile.RECOVERY, recoveryEntry);
+        });
         return new Created(key, recovery);
     }
 
     /**
+     * Puts a copy of {@code other}'s vault here, for a database whose data were just moved to a server:
+     * the same users with the same passwords, the same recovery code.
+     *
+     * @throws ServiceException {@code error.vault.exists} when this vault already holds entries
+     */
+    public synchronized void copyFrom(KeyVault other) {
+        VaultFile.Contents copied = other.storage.read();
+        storage.change(current -> {
+            if (!current.entries().isEmpty()) {
+                throw new ServiceException("error.vault.exists");
+            }
+            return copied;
+        });
+    }
+
+    /**
      * The file key for a correct password. A wrong one counts towards the lock-out; the message
-     * never tells whether the user name or the password was wrong.
+     * never tells whether the user name or the password was wrong. The password is checked without
+     * holding the vault: only the count is written under its lock, from the count stored then, so
+     * failures on two PCs at once both count.
      */
     public synchronized FileKey unlock(String user, char[] password) {
-        VaultFile.Contents contents = VaultFile.readAll(file);
-        Map<String, VaultFile.Entry> entries = contents.entries();
-        VaultFile.Entry entry = entries.get(user);
+        VaultFile.Entry entry = storage.read().entries().get(user);
         if (entry == null || VaultFile.RECOVERY.equals(user)) {
-            journalFailure(contents, user);
+            storage.change(current -> current.withFailedLogin(new VaultFile.FailedLogin(user, clock.instant())));
             throw new LoginException(LoginException.Reason.UNKNOWN_OR_WRONG, null, MAX_FAILURES);
         }
         Instant now = clock.instant();
@@ -89,26 +128,23 @@ public final class KeyVault {
                 PasswordKeys.derive(password, entry.salt(), entry.iterations()));
         if (key.isPresent()) {
             if (entry.failures() > 0 || entry.lockedUntil() != null) {
-                entries.put(user, entry.withFailures(0, null));
-                VaultFile.write(file, entries);
+                storage.change(current -> current.entries().containsKey(user)
+                        ? current.with(user, current.entries().get(user).withFailures(0, null)) : current);
             }
             return key.get();
         }
-        int failures = entry.lockedUntil() != null ? 1 : entry.failures() + 1;
-        Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : null;
-        entries.put(user, entry.withFailures(failures, lockedUntil));
-        journalFailure(contents, user);
-        if (lockedUntil != null) {
-            throw new LoginException(LoginException.Reason.LOCKED, lockedUntil, 0);
+        VaultFile.Entry counted = storage.change(current -> {
+            VaultFile.Entry stored = current.entries().getOrDefault(user, entry);
+            boolean lockOver = stored.lockedUntil() != null && !now.isBefore(stored.lockedUntil());
+            int failures = lockOver ? 1 : stored.failures() + 1;
+            Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK_TIME) : stored.lockedUntil();
+            return current.with(user, stored.withFailures(failures, lockOver ? null : lockedUntil))
+                    .withFailedLogin(new VaultFile.FailedLogin(user, now));
+        }).entries().get(user);
+        if (counted.lockedUntil() != null) {
+            throw new LoginException(LoginException.Reason.LOCKED, counted.lockedUntil(), 0);
         }
-        throw new LoginException(LoginException.Reason.UNKNOWN_OR_WRONG, null, MAX_FAILURES - failures);
-    }
-
-    /** Notes a failed login to be written to the audit trail by the next session that opens the database. */
-    private void journalFailure(VaultFile.Contents contents, String user) {
-        List<VaultFile.FailedLogin> failed = new ArrayList<>(contents.failedLogins());
-        failed.add(new VaultFile.FailedLogin(user, clock.instant()));
-        VaultFile.write(file, new VaultFile.Contents(contents.entries(), failed));
+        throw new LoginException(LoginException.Reason.UNKNOWN_OR_WRONG, null, MAX_FAILURES - counted.failures());
     }
 
     /** A failed login waiting for the audit trail. */
@@ -117,17 +153,21 @@ public final class KeyVault {
 
     /** Hands over the failed logins noted since the last call, and forgets them. */
     public synchronized List<FailedLogin> takeFailedLogins() {
-        VaultFile.Contents contents = VaultFile.readAll(file);
-        if (contents.failedLogins().isEmpty()) {
+        if (storage.read().failedLogins().isEmpty()) {
             return List.of();
         }
-        VaultFile.write(file, new VaultFile.Contents(contents.entries(), List.of()));
-        return contents.failedLogins().stream().map(f -> new FailedLogin(f.username(), f.at())).toList();
+        List<VaultFile.FailedLogin> taken = new ArrayList<>();
+        storage.change(current -> {
+            taken.clear();
+            taken.addAll(current.failedLogins());
+            return current.withoutFailedLogins();
+        });
+        return taken.stream().map(f -> new FailedLogin(f.username(), f.at())).toList();
     }
 
     /** The file key from the recovery code, for when every administrator password is forgotten. */
     public synchronized FileKey unlockWithRecoveryCode(String code) {
-        VaultFile.Entry entry = VaultFile.read(file).get(VaultFile.RECOVERY);
+        VaultFile.Entry entry = storage.read().entries().get(VaultFile.RECOVERY);
         if (entry == null) {
             throw new ServiceException("error.vault.noRecovery");
         }
@@ -138,9 +178,8 @@ public final class KeyVault {
 
     /** Adds a user, or replaces their password (an administrator's reset): needs the open file key. */
     public synchronized void setPassword(String user, char[] password, FileKey key) {
-        Map<String, VaultFile.Entry> entries = VaultFile.read(file);
-        entries.put(user, entry(key, password));
-        VaultFile.write(file, entries);
+        VaultFile.Entry entry = entry(key, password);
+        storage.change(current -> current.with(user, entry));
     }
 
     /** Changes a user's own password after checking the old one. */
@@ -150,21 +189,20 @@ public final class KeyVault {
     }
 
     public synchronized void removeUser(String user) {
-        Map<String, VaultFile.Entry> entries = VaultFile.read(file);
-        if (entries.remove(user) != null) {
-            VaultFile.write(file, entries);
+        if (storage.read().entries().containsKey(user)) {
+            storage.change(current -> current.without(user));
         }
     }
 
     public Set<String> users() {
-        Set<String> names = new TreeSet<>(VaultFile.read(file).keySet());
+        Set<String> names = new TreeSet<>(storage.read().entries().keySet());
         names.remove(VaultFile.RECOVERY);
         return names;
     }
 
     /** How many failed logins in a row the user has now (0 after a success). */
     public int failures(String user) {
-        VaultFile.Entry entry = VaultFile.read(file).get(user);
+        VaultFile.Entry entry = storage.read().entries().get(user);
         return entry == null ? 0 : entry.failures();
     }
 

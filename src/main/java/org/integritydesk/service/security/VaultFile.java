@@ -2,6 +2,7 @@ package org.integritydesk.service.security;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.integritydesk.service.AtomicFiles;
 import org.integritydesk.service.ServiceException;
 
 /**
- * The key file beside the database ({@value #FILE_NAME}): for each user, the file key wrapped
+ * The key vault's contents and their text: the key file beside an embedded database
+ * ({@value #FILE_NAME}), or the {@code key_vault} row of a shared server. For each user, the file key wrapped
  * with a key from their password, plus their failed-login count; and one entry for the recovery
  * key. It holds no key in the clear, so copying it (or the database) gives nothing without a password.
  */
@@ -50,21 +52,54 @@ final class VaultFile {
 
     /** What the file holds: the entries by user name (the recovery entry under {@link #RECOVERY}) and failed logins. */
     record Contents(Map<String, Entry> entries, List<FailedLogin> failedLogins) {
-    }
+        static final Contents EMPTY = new Contents(Map.of(), List.of());
 
-    /** The entries by user name (the recovery entry under {@link #RECOVERY}); empty when there is no file. */
-    static Map<String, Entry> read(Path file) {
-        return readAll(file).entries();
+        Contents {
+            entries = new TreeMap<>(entries);
+            failedLogins = List.copyOf(failedLogins);
+        }
+
+        /** A copy with {@code user}'s entry set to {@code entry}. */
+        Contents with(String user, Entry entry) {
+            Map<String, Entry> changed = new TreeMap<>(entries);
+            changed.put(user, entry);
+            return new Contents(changed, failedLogins);
+        }
+
+        Contents without(String user) {
+            Map<String, Entry> changed = new TreeMap<>(entries);
+            changed.remove(user);
+            return new Contents(changed, failedLogins);
+        }
+
+        Contents withFailedLogin(FailedLogin failed) {
+            List<FailedLogin> more = new ArrayList<>(failedLogins);
+            more.add(failed);
+            return new Contents(entries, more);
+        }
+
+        Contents withoutFailedLogins() {
+            return new Contents(entries, List.of());
+        }
     }
 
     static Contents readAll(Path file) {
+        if (!Files.exists(file)) {
+            return Contents.EMPTY;
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new ServiceException(e, "error.vault.unreadable", file);
+        }
+    }
+
+    /** The contents of the key file's text; {@code where} names it in the error when it is damaged. */
+    static Contents parse(String text, Object where) {
         Map<String, Entry> entries = new TreeMap<>();
         List<FailedLogin> failed = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return new Contents(entries, failed);
-        }
         Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(text)) {
             p.load(reader);
             for (String key : p.stringPropertyNames()) {
                 if (key.endsWith(".wrapped")) {
@@ -81,17 +116,18 @@ final class VaultFile {
                 failed.add(new FailedLogin(new String(B64D.decode(parts[0]), StandardCharsets.UTF_8), Instant.parse(parts[1])));
             }
         } catch (IOException | RuntimeException e) {
-            throw new ServiceException(e, "error.vault.unreadable", file);
+            throw new ServiceException(e, "error.vault.unreadable", where);
         }
         return new Contents(entries, failed);
     }
 
-    /** Writes the entries, keeping the failed logins the file holds. */
-    static void write(Path file, Map<String, Entry> entries) {
-        write(file, new Contents(entries, readAll(file).failedLogins()));
+    static void write(Path file, Contents contents) {
+        byte[] bytes = format(contents).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
     }
 
-    static void write(Path file, Contents contents) {
+    /** The key file's text for {@code contents}: the newest {@link #MAX_FAILED_LOGINS} failed logins kept. */
+    static String format(Contents contents) {
         Map<String, Entry> entries = contents.entries();
         Properties p = new Properties();
         List<FailedLogin> failed = contents.failedLogins();
@@ -115,8 +151,7 @@ final class VaultFile {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        return text.toString();
     }
 
     /** User names may hold any letter; keys of the properties file hold only this encoding of them. */
@@ -128,7 +163,4 @@ final class VaultFile {
         return new String(B64D.decode(name.substring(2).replace('_', '=')), StandardCharsets.UTF_8);
     }
 
-    static boolean exists(Path file) {
-        return Files.exists(file);
-    }
 }

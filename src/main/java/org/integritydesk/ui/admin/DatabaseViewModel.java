@@ -1,6 +1,5 @@
 package org.integritydesk.ui.admin;
 
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -15,19 +14,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.integritydesk.model.ConnectionCheck;
 import org.integritydesk.model.ConnectionOutcome;
 import org.integritydesk.model.DatabaseMode;
-import org.integritydesk.model.FieldError;
-import org.integritydesk.model.ServerConnectionRules;
 import org.integritydesk.service.DatabaseChoice;
 import org.integritydesk.service.DatabaseSettingsService;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.ServerForm;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -52,12 +49,7 @@ public final class DatabaseViewModel {
     }
 
     private final BooleanProperty server = new SimpleBooleanProperty();
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty(String.valueOf(DatabaseChoice.DEFAULT_PORT));
-    private final StringProperty database = new SimpleStringProperty("");
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty tls = new SimpleBooleanProperty();
+    private final ServerForm form = new ServerForm();
     private final ReadOnlyStringWrapper passwordHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
@@ -89,12 +81,7 @@ public final class DatabaseViewModel {
         tasks.submit(ctx -> settings.saved(), saved -> {
             DatabaseChoice choice = saved.choice();
             server.set(choice.onServer());
-            host.set(choice.host());
-            port.set(String.valueOf(choice.port()));
-            database.set(choice.database());
-            user.set(choice.user());
-            tls.set(choice.tls());
-            password.set("");
+            form.show(choice);
             passwordHint.set(saved.passwordUnreadable() ? messages.get("database.passwordUnreadable")
                     : saved.passwordSaved() ? messages.get("database.passwordSaved") : "");
         }, this::showError);
@@ -186,19 +173,16 @@ public final class DatabaseViewModel {
 
     /** The form as a server choice, or null after saying which fields are wrong. */
     DatabaseChoice formChoice(DatabaseMode mode) {
-        List<FieldError> errors = ServerConnectionRules.check(host.get(), port.get(), database.get(), user.get());
-        if (!errors.isEmpty()) {
-            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(new ValidationException(errors)));
+        try {
+            return form.choice(mode);
+        } catch (ValidationException e) {
+            report(StatusKind.PROBLEM, new ErrorDescriber(messages).describe(e));
             return null;
         }
-        return new DatabaseChoice(mode, host.get(), ServerConnectionRules.parsePort(port.get()), database.get(),
-                user.get(), password.get(), tls.get());
     }
 
     private DatabaseChoice embeddedChoice() {
-        int p = ServerConnectionRules.parsePort(port.get());
-        return new DatabaseChoice(DatabaseMode.EMBEDDED, host.get(), p < 0 ? DatabaseChoice.DEFAULT_PORT : p,
-                database.get(), user.get(), password.get(), tls.get());
+        return form.asTyped(DatabaseMode.EMBEDDED);
     }
 
     private void report(StatusKind kind, String text) {
@@ -215,27 +199,27 @@ public final class DatabaseViewModel {
     }
 
     public StringProperty hostProperty() {
-        return host;
+        return form.hostProperty();
     }
 
     public StringProperty portProperty() {
-        return port;
+        return form.portProperty();
     }
 
     public StringProperty databaseProperty() {
-        return database;
+        return form.databaseProperty();
     }
 
     public StringProperty userProperty() {
-        return user;
+        return form.userProperty();
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return form.passwordProperty();
     }
 
     public BooleanProperty tlsProperty() {
-        return tls;
+        return form.tlsProperty();
     }
 
     public ReadOnlyStringProperty passwordHintProperty() {
