@@ -98,4 +98,26 @@ class SetupUiTest {
             assertThat(services.currentUser().require().role()).isEqualTo(Role.SYSTEM_ADMIN);
         }
     }
+
+    @Test
+    void joiningAServerThatCannotBeReachedIsToldAndNothingIsSaved() throws Exception {
+        app.robot.clickOn(app.in(app.stage, "#joinChoice", javafx.scene.control.RadioButton.class));
+        app.waitUntil("the server form shows", () -> visible("#joinBox"));
+        assertThat(visible("#newBox")).as("the new-database form gives way").isFalse();
+        app.typeInto(field("#hostField"), "127.0.0.1");
+        app.fx(() -> {
+            field("#portField").setText("1");
+            return null;
+        });
+        app.typeInto(field("#databaseField"), "integrity_desk");
+        app.typeInto(field("#userField"), "desk");
+        app.robot.clickOn(app.in(app.stage, "#joinButton", Button.class));
+
+        app.waitUntil("the join's error shows",
+                () -> !app.in(app.stage, "#joinErrorLabel", Label.class).getText().isEmpty());
+        assertThat(app.fx(() -> app.in(app.stage, "#joinErrorLabel", Label.class).getText())).contains("127.0.0.1");
+        assertThat(app.showing(app.messages.get("setup.title"), "#joinButton")).as("still the first start").isTrue();
+        assertThat(dataDir.resolve("database.properties")).doesNotExist();
+        assertThat(dataDir.resolve("integrity-desk.keys")).doesNotExist();
+    }
 }
