@@ -117,7 +117,7 @@ final class UiComposition implements Callback<Class<?>, Object> {
                     () -> tab(UsersView.class, "UsersView"),
                     () -> tab(AuditView.class, "AuditView"),
                     () -> tab(BackupsView.class, "BackupsView"), featureTabs(), bureauName,
-                    services.dataDir().toString(), messages.locale());
+                    currentDatabase(), messages.locale());
             return mainView;
         }
         if (type == HomeView.class) {

@@ -65,7 +65,8 @@ public final class MainView {
     private final Supplier<Parent> unitsViewFactory;
     private final List<FeatureTab> featureTabs;
     private final String bureauName;
-    private final String dataDir;
+    /** The database in use, as the status bar tells it: the embedded one with its folder, or the server. */
+    private final String databaseInUse;
     private final Locale locale;
     /** Tabs that other users' changes have made out of date since they last read their records. */
     private final java.util.Set<Tab> stale = new java.util.HashSet<>();
@@ -86,7 +87,7 @@ public final class MainView {
 
     public MainView(Actions actions, Access access, Supplier<ViewLoader.Loaded<CadreView>> cadreViewFactory,
             Supplier<Parent> unitsViewFactory, Supplier<Parent> usersViewFactory, Supplier<Parent> auditViewFactory,
-            Supplier<Parent> backupsViewFactory, List<FeatureTab> featureTabs, String bureauName, String dataDir,
+            Supplier<Parent> backupsViewFactory, List<FeatureTab> featureTabs, String bureauName, String databaseInUse,
             Locale locale) {
         this.featureTabs = List.copyOf(featureTabs);
         this.backupsViewFactory = backupsViewFactory;
@@ -97,14 +98,14 @@ public final class MainView {
         this.usersViewFactory = usersViewFactory;
         this.unitsViewFactory = unitsViewFactory;
         this.bureauName = bureauName;
-        this.dataDir = dataDir;
+        this.databaseInUse = databaseInUse;
         this.locale = locale;
     }
 
     @FXML
     private void initialize() {
         bureauLabel.setText(bureauName);
-        dataDirLabel.setText(dataDir);
+        dataDirLabel.setText(databaseInUse);
         ToggleGroup languages = new ToggleGroup();
         chineseItem.setToggleGroup(languages);
         englishItem.setToggleGroup(languages);
