@@ -35,9 +35,9 @@ import org.integritydesk.model.Labelled;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.PersonName;
 import org.integritydesk.service.CadreService;
-import org.integritydesk.service.ConcurrentEditException;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
@@ -57,6 +57,7 @@ public final class CadreFormViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ErrorDescriber describer;
+    private final SaveConflicts conflicts;
 
     private final ObjectProperty<OrgUnit> unit = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -100,6 +101,7 @@ public final class CadreFormViewModel {
         this.messages = messages;
         this.clock = clock;
         this.describer = new ErrorDescriber(messages);
+        this.conflicts = new SaveConflicts(dialogs, messages);
         title.set(messages.get("cadre.form.titleNew"));
         watch("unit", unit);
         watch("name", name);
@@ -245,12 +247,15 @@ public final class CadreFormViewModel {
             saving.set(false);
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
-            } else if (failure instanceof ConcurrentEditException) {
-                dialogs.showError(messages.get("cadre.form.conflictTitle"), describer.describe(failure));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("cadre.form.conflictTitle"))) {
                 dialogs.showError(messages.get("cadre.form.saveFailed"), describer.describe(failure));
             }
         });
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 
     /** One line under the form when something is wrong, so a clerk scrolled away still sees it. */

@@ -91,6 +91,12 @@ public final class FxCadreDialogs implements CadreDialogs {
             stage.close();
             onSaved.accept(saved);
         }, stage::close);
+        if (data.cadre() != null) {
+            form.setOnReload(() -> {
+                stage.close();
+                openForm(data.cadre().id(), onSaved);
+            });
+        }
         stage.show();
     }
 

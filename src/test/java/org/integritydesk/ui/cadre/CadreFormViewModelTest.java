@@ -178,13 +178,40 @@ class CadreFormViewModelTest {
 
         assertThat(saved).isEmpty();
         assertThat(dialogs.errors()).containsExactly(new RecordingDialogService.Shown(
-                messages.get("cadre.form.conflictTitle"), messages.get("error.concurrentEditBy", "张三", TestServices.USER,
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                        .format(TestServices.NOW.atZone(java.time.ZoneId.systemDefault())))));
+                messages.get("cadre.form.conflictTitle"), conflictText()));
         assertThat(edit.positionProperty().get()).isEqualTo("局长");
         assertThat(edit.nameProperty().get()).isEqualTo("张三");
         assertThat(edit.savingProperty().get()).isFalse();
         assertThat(services.cadres.listCadres()).extracting(CadreSummary::position).containsExactly("调研员");
+    }
+
+    @Test
+    void aStaleVersionOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        Cadre stored = services.cadres.create(draft(chengguan.id()).build());
+        CadreFormViewModel edit = editing(stored);
+        List<String> reloads = new ArrayList<>();
+        edit.setOnReload(() -> reloads.add("reload"));
+        services.cadres.update(stored.id(), stored.version(), draft(chengguan.id()).position("调研员").build());
+        edit.positionProperty().set("局长");
+
+        dialogs.answerConfirmations(false);
+        edit.save(saved::add);
+        assertThat(dialogs.confirmations()).containsExactly(new RecordingDialogService.Shown(
+                messages.get("cadre.form.conflictTitle"), conflictText() + "\n\n" + messages.get("conflict.reloadQuestion")));
+        assertThat(reloads).isEmpty();
+        assertThat(edit.positionProperty().get()).isEqualTo("局长");
+
+        dialogs.answerConfirmations(true);
+        edit.save(saved::add);
+        assertThat(reloads).containsExactly("reload");
+        assertThat(saved).isEmpty();
+        assertThat(dialogs.errors()).as("a conflict is asked about, not shown as an error").isEmpty();
+    }
+
+    private String conflictText() {
+        return messages.get("error.concurrentEditBy", "张三", TestServices.USER,
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(TestServices.NOW.atZone(java.time.ZoneId.systemDefault())));
     }
 
     @Test
