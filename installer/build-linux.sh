@@ -6,7 +6,7 @@
 # the image where it lies (FACTS.md: an archive only works at the place it was made), so the start
 # is measured as a user gets it.
 #
-# Usage: installer/build-linux.sh [--no-build] [--deb]
+# Usage: installer/build-linux.sh [--no-build] [--deb]        (NATIVE_LAUNCHER=yes keeps jpackage's launcher)
 #   --no-build  use target/dist as it is (after `mvn -B -DskipTests package`)
 #   --deb       also build the .deb (needs fakeroot and dpkg-deb)
 set -euo pipefail
@@ -70,6 +70,11 @@ if command -v strip >/dev/null; then
 fi
 # the base archive for heaps over 32 GB (compressed pointers off): an office PC never runs one
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
+# the native launcher spends 160 ms of each start asking rpm and dpkg who owns it: a script that
+# starts the runtime from the same configuration instead (installer/linux/launcher.sh says more)
+if [ "${NATIVE_LAUNCHER:-no}" != yes ]; then
+    install -m 755 installer/linux/launcher.sh "$image/bin/$name"
+fi
 
 installer/make-cds-archive.sh "$image"
 
