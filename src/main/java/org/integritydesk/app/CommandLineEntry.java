@@ -71,11 +71,12 @@ final class CommandLineEntry {
                 new ListLoadMeasurement(), SearchKeystrokeMeasurement.asLoaded(), SearchKeystrokeMeasurement.sortedByName()));
         measurements.add(new HomeMeasurement());
         measurements.addAll(TabMeasurement.featureTabs());
-        measurements.addAll(List.of(new OpenFileMeasurement(200), new FileSheetMeasurement(20),
+        measurements.addAll(List.of(new OpenFileMeasurement(200),
+                org.integritydesk.cli.bench.ResidentMemoryMeasurement.afterLoad(), new FileSheetMeasurement(20),
                 CadreFileReportMeasurement.unitOfAbout(150), CadreFileReportMeasurement.firstCadres(1000),
                 new EducationMeasurement(), new RosterImportMeasurement(10_000),
                 new org.integritydesk.cli.bench.AssessmentMeasurement(1000),
-                new org.integritydesk.cli.bench.ResidentMemoryMeasurement()));
+                org.integritydesk.cli.bench.ResidentMemoryMeasurement.atEnd()));
         return List.copyOf(measurements);
     }
 }

@@ -64,6 +64,8 @@ final class SearchKeystrokeMeasurement implements Measurement {
             all.add(took);
         }
         context.print(new Figure(figure).millis("first", first.max()).spread(all).with("rows", table.getSource().size()));
+        list.searchTextProperty().set("");
+        context.keepOpen(list);
     }
 
     private static int rowsOnScreen(List<CadreSummary> table) {

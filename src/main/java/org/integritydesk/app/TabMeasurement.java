@@ -80,6 +80,7 @@ final class TabMeasurement implements Measurement {
         List<?> rows = List.copyOf(list.visibleRows());
         context.print(new Figure("tab-open-" + tab + "-ms").millis("first", opens.first())
                 .spread(opens).with("rows", rows.size()));
+        context.keepOpen(list);
         if (rows.isEmpty()) {
             return;
         }

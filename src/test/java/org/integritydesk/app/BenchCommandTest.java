@@ -38,8 +38,12 @@ class BenchCommandTest {
                 "tab-open-education-ms", "tab-search-education-ms", "tab-open-talks-ms", "tab-search-talks-ms",
                 "tab-open-commitments-ms", "tab-search-commitments-ms", "tab-open-supervision-ms",
                 "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms",
-                "assessment-compute-ms", "assessment-sheets", "rss-mb");
-        assertHasKeys(byName.get("rss-mb"), "after-load", "peak", "heap-committed", "heap-max");
+                "assessment-compute-ms", "assessment-sheets", "rss-mb", "rss-mb-end");
+        assertHasKeys(byName.get("rss-mb"), "after-load", "peak", "heap-committed", "heap-max", "tabs");
+        assertThat(byName.get("rss-mb")).as("the cadre list (as loaded and sorted) and the five feature tabs stay open").contains("tabs=7");
+        assertHasKeys(byName.get("rss-mb-end"), "after-all", "peak", "heap-committed", "heap-max");
+        assertThat(lines.indexOf(byName.get("rss-mb"))).as("measured before the printouts")
+                .isLessThan(lines.indexOf(byName.get("report-unit")));
         assertHasKeys(byName.get("home-tab-ms"), "total", "figures", "charts", "todos", "items");
         assertThat(byName.get("home-tab-ms")).doesNotContain("items=0");
         assertHasKeys(byName.get("assessment-compute-ms"), "cadres", "ms");

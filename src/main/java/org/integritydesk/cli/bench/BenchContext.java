@@ -21,6 +21,7 @@ public final class BenchContext {
     private final PrintStream out;
     private List<CadreSummary> cadres;
     private boolean writes;
+    private final List<Object> openTabs = new ArrayList<>();
 
     public BenchContext(CliServices services, Path databaseFile, Path workDir, long seed, Messages messages, int year,
             PrintStream out) {
@@ -82,6 +83,19 @@ public final class BenchContext {
     public BenchContext allowingWrites(boolean allowed) {
         this.writes = allowed;
         return this;
+    }
+
+    /**
+     * Keeps a tab's view-model with its loaded rows until the bench ends, as the window keeps every
+     * tab the user has opened: the resident size after loading counts them all.
+     */
+    public void keepOpen(Object tab) {
+        openTabs.add(tab);
+    }
+
+    /** How many tabs are kept open so far. */
+    public int openTabs() {
+        return openTabs.size();
     }
 
     public void print(Figure figure) {
