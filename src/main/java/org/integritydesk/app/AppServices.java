@@ -183,7 +183,8 @@ public final class AppServices implements CliServices {
         this.regulations = new RegulationService(tx, new RegulationRepository(tx), stamps, access, trail, setup,
                 new Lazy<>(RegulationRegisterReport::new), closedYears);
         AttachmentFiles attachmentFiles = new AttachmentFiles(AttachmentFiles.folderIn(database.dataDir()), fileKey,
-                new SecureRandom());
+                new SecureRandom(), database.server().isPresent() ? org.integritydesk.store.AttachmentCopies.inTable(tx)
+                        : org.integritydesk.store.AttachmentCopies.NONE);
         this.attachments = new AttachmentService(tx, new AttachmentRepository(tx), attachmentFiles,
                 AttachmentService.openFolderFor(database.dataDir()), stamps, trail);
         attachments.register(regulations.attachmentAccess());
@@ -259,7 +260,7 @@ public final class AppServices implements CliServices {
                 new org.integritydesk.service.DatabaseSettingsFile(database.dataDir(),
                         org.integritydesk.service.security.MachineSecret.ofThisMachine()));
         this.dataMove = new org.integritydesk.service.DataMoveService(tx, database, access, trail, databaseSettings,
-                vault, clock);
+                vault, attachmentFiles.folder(), clock);
         demo.extend(new org.integritydesk.service.demo.DemoAssessment(tx, new org.integritydesk.store.SanctionRepository(tx),
                 new org.integritydesk.store.AssessmentRepository(tx), assessment, stamps));
         setup.profile();

@@ -21,8 +21,11 @@ import org.integritydesk.service.security.KeyVault;
 import org.integritydesk.store.Database;
 import org.integritydesk.service.DatabaseSettingsFile;
 import org.integritydesk.service.security.MachineSecret;
+import org.integritydesk.store.AttachmentCopies;
+import org.integritydesk.store.AttachmentFiles;
 import org.integritydesk.store.FileKey;
 import org.integritydesk.store.ServerProbe;
+import org.integritydesk.store.Transactions;
 
 /**
  * The ways into a data folder: log in to one that exists, or set up a new one (which also
@@ -88,7 +91,8 @@ public final class Sessions {
 
     /**
      * The server's vault. A folder whose data were moved before the vault lived on the server still
-     * has it in its key file: the first login there puts it on the server for every other PC.
+     * has it in its key file: the first login there puts it on the server for every other PC, with
+     * the attachments' encrypted copies, which were not shared then either.
      */
     private KeyVault serverVault(Database server, Path dataDir, DatabaseChoice choice) {
         KeyVault onServer = KeyVault.onServer(server, clock);
@@ -98,6 +102,7 @@ public final class Sessions {
                 throw new ServiceException("error.login.serverNotSetUp", choice.address());
             }
             onServer.copyFrom(local);
+            AttachmentFiles.shareAll(AttachmentFiles.folderIn(dataDir), AttachmentCopies.inTable(new Transactions(server)));
         }
         return onServer;
     }

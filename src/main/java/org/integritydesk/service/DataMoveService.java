@@ -1,5 +1,6 @@
 package org.integritydesk.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.integritydesk.model.ConnectionCheck;
 import org.integritydesk.model.TableComparison;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.KeyVault;
+import org.integritydesk.store.AttachmentCopies;
+import org.integritydesk.store.AttachmentFiles;
 import org.integritydesk.store.DataMove;
+import org.integritydesk.store.StoreException;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.Dialect;
 import org.integritydesk.store.ServerProbe;
@@ -33,17 +37,22 @@ public final class DataMoveService {
     private final AuditTrail audit;
     private final DatabaseSettingsService settings;
     private final KeyVault vault;
+    private final Path attachmentsFolder;
     private final Clock clock;
 
-    /** {@code vault} is the embedded database's key file, copied to the server with the data. */
+    /**
+     * {@code vault} is the embedded database's key file and {@code attachmentsFolder} its attachments
+     * folder, both copied to the server with the data.
+     */
     public DataMoveService(Transactions tx, Database database, AccessControl access, AuditTrail audit,
-            DatabaseSettingsService settings, KeyVault vault, Clock clock) {
+            DatabaseSettingsService settings, KeyVault vault, Path attachmentsFolder, Clock clock) {
         this.tx = tx;
         this.database = database;
         this.access = access;
         this.audit = audit;
         this.settings = settings;
         this.vault = vault;
+        this.attachmentsFolder = attachmentsFolder;
         this.clock = clock;
     }
 
@@ -109,7 +118,7 @@ public final class DataMoveService {
                     .orElse("-");
             throw new MoveMismatchException(report, differing);
         }
-        copyVaultTo(server, schema);
+        copyLocalPartsTo(server, schema);
         if (schema == null) {
             settings.switchTo(server);
         }
@@ -117,12 +126,18 @@ public final class DataMoveService {
     }
 
     /**
-     * Puts the users' wrapped keys on the server, where every PC that joins it logs in. The key file
-     * stays in the folder too, for the embedded database kept there.
+     * Puts what the embedded database keeps beside it on the server, for every PC that joins it: the
+     * users' wrapped keys (where they log in) and the attachments' encrypted copies. Both stay in the
+     * folder too, for the embedded database kept there.
      */
-    private void copyVaultTo(DatabaseChoice server, String schema) {
+    private void copyLocalPartsTo(DatabaseChoice server, String schema) {
         try (Database onServer = Database.openServer(server.toServerSettings(), database.dataDir(), schema)) {
             KeyVault.onServer(onServer, clock).copyFrom(vault);
+            try {
+                AttachmentFiles.shareAll(attachmentsFolder, AttachmentCopies.inTable(new Transactions(onServer)));
+            } catch (StoreException e) {
+                throw new ServiceException(e, "error.move.attachments", attachmentsFolder, e.getMessage());
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -50,12 +51,23 @@ public final class AttachmentFiles {
     private final Path folder;
     private final byte[] attachmentKey;
     private final SecureRandom random;
+    private final AttachmentCopies shared;
 
     /** @param folder the attachments folder; made on the first write if missing */
     public AttachmentFiles(Path folder, FileKey fileKey, SecureRandom random) {
+        this(folder, fileKey, random, AttachmentCopies.NONE);
+    }
+
+    /**
+     * With {@code shared} copies (a server's {@code attachment_copy}): each copy stored here goes
+     * there too, and a copy missing here (attached on another PC) is fetched from there into the
+     * folder before it is read.
+     */
+    public AttachmentFiles(Path folder, FileKey fileKey, SecureRandom random, AttachmentCopies shared) {
         this.folder = folder.toAbsolutePath().normalize();
         this.attachmentKey = hmac(fileKey.bytes(), "integrity-desk attachments v1".getBytes(StandardCharsets.UTF_8));
         this.random = random;
+        this.shared = shared;
     }
 
     /** The attachments folder of a data folder. */
@@ -96,6 +108,7 @@ public final class AttachmentFiles {
             }
             FileSteps.force(temp);
             FileSteps.moveIntoPlace(temp, target);
+            shareOrUndo(id, target);
             return stored;
         } catch (IOException e) {
             throw new AttachmentFileException(Problem.WRITE_FAILED, folder, FileSteps.describe(e), e);
@@ -110,6 +123,7 @@ public final class AttachmentFiles {
      */
     public void decryptTo(UUID id, String storedPath, String sha256, Path target) {
         Path stored = folder.resolve(storedPath).normalize();
+        fetchIfShared(id, stored);
         if (!stored.getParent().equals(folder) || !Files.isRegularFile(stored)) {
             throw new AttachmentFileException(Problem.STORED_MISSING, stored, null, null);
         }
@@ -132,10 +146,13 @@ public final class AttachmentFiles {
         }
     }
 
-    /** Whether the copy {@code storedPath} is in the folder. */
+    /** Whether the copy {@code storedPath} is in the folder, or shared by another PC. */
     public boolean has(String storedPath) {
         Path stored = folder.resolve(storedPath).normalize();
-        return stored.getParent().equals(folder) && Files.isRegularFile(stored);
+        if (!stored.getParent().equals(folder)) {
+            return false;
+        }
+        return Files.isRegularFile(stored) || idOf(storedPath).map(shared::has).orElse(false);
     }
 
     /**
@@ -146,6 +163,7 @@ public final class AttachmentFiles {
      */
     public byte[] read(UUID id, String storedPath, String sha256) {
         Path stored = folder.resolve(storedPath).normalize();
+        fetchIfShared(id, stored);
         if (!stored.getParent().equals(folder) || !Files.isRegularFile(stored)) {
             throw new AttachmentFileException(Problem.STORED_MISSING, stored, null, null);
         }
@@ -184,6 +202,7 @@ public final class AttachmentFiles {
             }
             FileSteps.force(temp);
             FileSteps.moveIntoPlace(temp, target);
+            shareOrUndo(id, target);
             return stored;
         } catch (IOException e) {
             throw new AttachmentFileException(Problem.WRITE_FAILED, folder, FileSteps.describe(e), e);
@@ -195,6 +214,85 @@ public final class AttachmentFiles {
     /** Deletes a copy whose row was never committed; a leftover is harmless (never listed). */
     public void deleteQuietly(String storedPath) {
         FileSteps.deleteQuietly(folder.resolve(storedPath));
+        try {
+            idOf(storedPath).ifPresent(shared::delete);
+        } catch (RuntimeException leftOver) {
+            // a shared copy no row names is as harmless as a file no row names
+        }
+    }
+
+    /**
+     * Puts every copy in the attachments {@code folder} into {@code copies} (a server the data were
+     * just moved to, or one that a PC moved to before copies were shared); returns how many were put.
+     */
+    public static int shareAll(Path folder, AttachmentCopies copies) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int put = 0;
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Optional<UUID> id = idOf(file.getFileName().toString());
+                if (id.isPresent() && Files.isRegularFile(file) && !copies.has(id.get())) {
+                    copies.put(id.get(), Files.readAllBytes(file));
+                    put++;
+                }
+            }
+        } catch (IOException e) {
+            throw new AttachmentFileException(Problem.SOURCE_UNREADABLE, folder, FileSteps.describe(e), e);
+        }
+        return put;
+    }
+
+    /**
+     * Sends the copy just stored to the other PCs (on a server; nothing on the embedded database); a
+     * copy the server did not take is removed here too, so the attachment is not half made.
+     */
+    private void shareOrUndo(UUID id, Path stored) throws IOException {
+        if (shared == AttachmentCopies.NONE) {
+            return;
+        }
+        try {
+            shared.put(id, Files.readAllBytes(stored));
+        } catch (RuntimeException e) {
+            FileSteps.deleteQuietly(stored);
+            throw new AttachmentFileException(Problem.WRITE_FAILED, stored, e.getMessage(), e);
+        }
+    }
+
+    /** Brings the copy of an attachment made on another PC into this folder (written whole, then renamed). */
+    private void fetchIfShared(UUID id, Path stored) {
+        if (shared == AttachmentCopies.NONE || !stored.getParent().equals(folder) || Files.isRegularFile(stored)) {
+            return;
+        }
+        Optional<byte[]> copy = shared.get(id);
+        if (copy.isEmpty()) {
+            return;
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + id, ".part");
+            Files.write(temp, copy.get());
+            FileSteps.force(temp);
+            FileSteps.moveIntoPlace(temp, stored);
+        } catch (IOException e) {
+            throw new AttachmentFileException(Problem.WRITE_FAILED, folder, FileSteps.describe(e), e);
+        } finally {
+            FileSteps.deleteQuietly(temp);
+        }
+    }
+
+    /** The attachment id a copy's name stands for ({@code <id>.bin}); empty for any other name. */
+    private static Optional<UUID> idOf(String storedPath) {
+        if (!storedPath.endsWith(SUFFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(storedPath.substring(0, storedPath.length() - SUFFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static void checkSource(Path source) {

@@ -27,7 +27,8 @@ final class TableCopy {
 
     /**
      * Copies every table from {@code server} into {@code h2} but Flyway's history (the target has its
-     * own) and the key vault (the logins of today's users are no part of a year's records).
+     * own), the key vault (the logins of today's users are no part of a year's records) and the shared
+     * attachment copies (an archive holds records, not files, on either engine).
      */
     static void copyAll(Connection server, Connection h2) throws SQLException {
         try (Statement s = h2.createStatement()) {
@@ -55,7 +56,8 @@ final class TableCopy {
                 + " ORDER BY TABLE_NAME")) {
             while (rs.next()) {
                 String table = rs.getString(1);
-                if (!table.equalsIgnoreCase(HISTORY) && !table.equalsIgnoreCase(KeyVaultTable.TABLE)) {
+                if (!table.equalsIgnoreCase(HISTORY) && !table.equalsIgnoreCase(KeyVaultTable.TABLE)
+                        && !table.equalsIgnoreCase(AttachmentCopies.TABLE)) {
                     tables.add(table);
                 }
             }
