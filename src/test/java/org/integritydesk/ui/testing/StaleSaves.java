@@ -1,0 +1,51 @@
+package org.integritydesk.ui.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.integritydesk.service.Messages;
+import org.integritydesk.testing.TestServices;
+
+/**
+ * Checks what a form does when its save meets a newer save of the same record by another user
+ * ({@code ui.common.SaveConflicts}): it names who and when and asks whether to load their version.
+ */
+public final class StaleSaves {
+    private StaleSaves() {
+    }
+
+    /** The conflict as the services tell it when {@link TestServices#USER} saved {@code record} at {@link TestServices#NOW}. */
+    public static String conflictText(Messages messages, String record) {
+        return messages.get("error.concurrentEditBy", record, TestServices.USER,
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(TestServices.NOW.atZone(ZoneId.systemDefault())));
+    }
+
+    /**
+     * Saves a form whose {@code record} another user saved after it was opened, twice. Answering no keeps
+     * the form as typed ({@code keptTyped} checks it) and does not reload; answering yes runs the reload.
+     * Both times the question stands under {@code title} with the conflict and the reload question.
+     */
+    public static void offerToReload(RecordingDialogService dialogs, Messages messages, String title, String record,
+            Consumer<Runnable> setOnReload, Runnable save, Runnable keptTyped) {
+        List<String> reloads = new ArrayList<>();
+        setOnReload.accept(() -> reloads.add("reload"));
+        RecordingDialogService.Shown asked = new RecordingDialogService.Shown(title,
+                conflictText(messages, record) + "\n\n" + messages.get("conflict.reloadQuestion"));
+
+        dialogs.answerConfirmations(false);
+        save.run();
+        assertThat(dialogs.confirmations()).containsExactly(asked);
+        assertThat(reloads).as("declining does not reload").isEmpty();
+        keptTyped.run();
+
+        dialogs.answerConfirmations(true);
+        save.run();
+        assertThat(dialogs.confirmations()).containsExactly(asked, asked);
+        assertThat(reloads).containsExactly("reload");
+        assertThat(dialogs.errors()).as("a conflict is asked about, not shown as an error").isEmpty();
+    }
+}
