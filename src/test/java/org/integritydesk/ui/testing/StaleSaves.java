@@ -33,19 +33,36 @@ public final class StaleSaves {
             Consumer<Runnable> setOnReload, Runnable save, Runnable keptTyped) {
         List<String> reloads = new ArrayList<>();
         setOnReload.accept(() -> reloads.add("reload"));
+        offerToReloadInPlace(dialogs, messages, title, record, save, () -> {
+            assertThat(reloads).as("declining does not reload").isEmpty();
+            keptTyped.run();
+        }, () -> assertThat(reloads).containsExactly("reload"));
+    }
+
+    /**
+     * As {@link #offerToReload}, for an editing pane that reloads the record itself: {@code reloaded} checks
+     * that, after answering yes, the pane shows what the other user stored.
+     */
+    public static void offerToReloadInPlace(RecordingDialogService dialogs, Messages messages, String title,
+            String record, Runnable save, Runnable keptTyped, Runnable reloaded) {
+        offerToReloadTelling(dialogs, messages, title, conflictText(messages, record), save, keptTyped, reloaded);
+    }
+
+    /** As {@link #offerToReloadInPlace}, where the conflict is told as {@code told} (services on another clock). */
+    public static void offerToReloadTelling(RecordingDialogService dialogs, Messages messages, String title,
+            String told, Runnable save, Runnable keptTyped, Runnable reloaded) {
         RecordingDialogService.Shown asked = new RecordingDialogService.Shown(title,
-                conflictText(messages, record) + "\n\n" + messages.get("conflict.reloadQuestion"));
+                told + "\n\n" + messages.get("conflict.reloadQuestion"));
 
         dialogs.answerConfirmations(false);
         save.run();
         assertThat(dialogs.confirmations()).containsExactly(asked);
-        assertThat(reloads).as("declining does not reload").isEmpty();
         keptTyped.run();
 
         dialogs.answerConfirmations(true);
         save.run();
         assertThat(dialogs.confirmations()).containsExactly(asked, asked);
-        assertThat(reloads).containsExactly("reload");
+        reloaded.run();
         assertThat(dialogs.errors()).as("a conflict is asked about, not shown as an error").isEmpty();
     }
 }
