@@ -16,6 +16,7 @@ import org.integritydesk.model.AttendanceStatus;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.EducationActivity;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 import org.integritydesk.service.Messages;
 import org.integritydesk.testing.TestServices;
@@ -158,5 +159,25 @@ class EducationViewModelTest {
                 () -> assertThat(form.placeProperty().get()).isEqualTo("大礼堂"));
         assertThat(saved).isEmpty();
         assertThat(services.education.activity(stored.id()).place()).isEqualTo("三楼会议室");
+    }
+
+    @Test
+    void aStaleAttendanceSaveOffersToReloadAndYesShowsTheStoredList() {
+        EducationActivity held = activity("廉洁从政专题党课", ActivityKind.PARTY_CLASS, TestServices.TODAY.minusDays(3));
+        model.start();
+        model.selectedProperty().set(model.activities().get(0));
+        model.addAttendees(AttendeeChoice.people(Set.of(zhang.id())));
+        services.education.recordAttendance(held.id(), List.of(new EducationService.AttendanceInput(zhang.id(),
+                AttendanceStatus.ON_LEAVE, "外出学习")));
+        model.attendees().get(0).statusProperty().set(AttendanceStatus.PRESENT);
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("education.title"), zhang.name(),
+                model::saveAttendance, () -> assertThat(model.attendees().get(0).statusProperty().get())
+                        .isEqualTo(AttendanceStatus.PRESENT), () -> {
+                    assertThat(model.attendees().get(0).statusProperty().get()).isEqualTo(AttendanceStatus.ON_LEAVE);
+                    assertThat(model.hasUnsavedAttendance()).isFalse();
+                });
+        assertThat(services.education.attendees(held.id())).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AttendanceStatus.ON_LEAVE));
     }
 }

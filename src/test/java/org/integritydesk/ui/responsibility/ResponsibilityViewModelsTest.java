@@ -144,4 +144,21 @@ class ResponsibilityViewModelsTest {
         assertThat(saved).isEmpty();
         assertThat(services.responsibility.find(stored.id()).deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
     }
+
+    @Test
+    void aStaleProgressSaveOffersToReloadAndYesShowsTheStoredEntry() {
+        ResponsibilityTask stored = task(chengguan, LocalDate.of(2025, 3, 31));
+        ResponsibilityListViewModel model = list();
+        model.selectedProperty().set(model.visibleTasks().get(0));
+        services.responsibility.recordProgress(stored.id(), Quarter.Q1, ProgressResult.DONE, "已上党课两次", 0);
+        model.resultProperty().set(ProgressResult.DONE);
+        model.noteProperty().set("已上党课一次");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("responsibility.progress.saveFailed"),
+                "2025-" + stored.seq() + " 定期上党课 / Q1", model::saveProgress,
+                () -> assertThat(model.noteProperty().get()).isEqualTo("已上党课一次"),
+                () -> assertThat(model.noteProperty().get()).isEqualTo("已上党课两次"));
+        assertThat(services.responsibility.find(stored.id()).progressOf(Quarter.Q1)).get()
+                .extracting(p -> p.note()).isEqualTo("已上党课两次");
+    }
 }
