@@ -75,14 +75,22 @@ class CommitmentViewModelsTest {
                         "新生成 0 份；另有 2 人已有本年度承诺书，未重复生成");
     }
 
-    @Test
-    void signingOneLeavesTheOtherInTheNotSignedFilter() {
+    /** Generates the bureau's 2025 commitments and returns the one of {@code cadreName} as the list shows it. */
+    private CommitmentSummary generatedFor(String cadreName) {
         services.commitments.generate(bureau.id(), 2025);
         list.reload();
-        CommitmentSummary li = list.visibleCommitments().stream().filter(m -> m.cadreName().equals("李四")).findFirst()
-                .orElseThrow();
-        CommitmentFormViewModel form = new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs,
-                messages, clock, li);
+        return list.visibleCommitments().stream().filter(m -> m.cadreName().equals(cadreName)).findFirst().orElseThrow();
+    }
+
+    private CommitmentFormViewModel signingForm(CommitmentSummary commitment) {
+        return new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs, messages, clock,
+                commitment);
+    }
+
+    @Test
+    void signingOneLeavesTheOtherInTheNotSignedFilter() {
+        CommitmentSummary li = generatedFor("李四");
+        CommitmentFormViewModel form = signingForm(li);
 
         form.signedOnProperty().set(LocalDate.of(2025, 1, 8));
         form.save(saved -> list.reload());
@@ -108,12 +116,8 @@ class CommitmentViewModelsTest {
 
     @Test
     void aStaleSigningOffersToReloadAndDecliningKeepsWhatWasTyped() {
-        services.commitments.generate(bureau.id(), 2025);
-        list.reload();
-        CommitmentSummary li = list.visibleCommitments().stream().filter(m -> m.cadreName().equals("李四")).findFirst()
-                .orElseThrow();
-        CommitmentFormViewModel form = new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs,
-                messages, clock, li);
+        CommitmentSummary li = generatedFor("李四");
+        CommitmentFormViewModel form = signingForm(li);
         services.commitments.recordSigning(li.id(), li.version(), LocalDate.of(2025, 1, 6), "他人签署");
         form.signedOnProperty().set(LocalDate.of(2025, 1, 8));
         form.notesProperty().set("我的备注");

@@ -162,14 +162,20 @@ class TalkViewModelsTest {
         assertThat(services.talks.listTalks(2025)).isEmpty();
     }
 
-    @Test
-    void editingAfterSomeoneElseSavedIsRefusedAndTold() {
-        Talk t = record(liSi, TalkKind.ROUTINE);
+    /** A form editing {@code t}, whose content another user then changes to "他人修改". */
+    private TalkFormViewModel openedThenChangedByAnother(Talk t) {
         TalkFormViewModel form = form();
         var editing = services.talks.forEditing(t.id());
         form.edit(editing.talk(), editing.draft());
         services.talks.update(t.id(), t.version(), new TalkDraft(liSi.id(), TalkKind.REMINDER, t.date(), "张国强",
                 leader.id(), "刘敏", "他人修改", null, null));
+        return form;
+    }
+
+    @Test
+    void editingAfterSomeoneElseSavedIsRefusedAndTold() {
+        Talk t = record(liSi, TalkKind.ROUTINE);
+        TalkFormViewModel form = openedThenChangedByAnother(t);
 
         form.contentProperty().set("我的修改");
         form.save(saved -> { });
@@ -181,11 +187,7 @@ class TalkViewModelsTest {
     @Test
     void aStaleSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
         Talk t = record(liSi, TalkKind.ROUTINE);
-        TalkFormViewModel form = form();
-        var editing = services.talks.forEditing(t.id());
-        form.edit(editing.talk(), editing.draft());
-        services.talks.update(t.id(), t.version(), new TalkDraft(liSi.id(), TalkKind.REMINDER, t.date(), "张国强",
-                leader.id(), "刘敏", "他人修改", null, null));
+        TalkFormViewModel form = openedThenChangedByAnother(t);
         form.contentProperty().set("我的修改");
         List<Talk> saved = new ArrayList<>();
 
