@@ -1,6 +1,7 @@
 package org.integritydesk.ui.admin;
 
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +16,7 @@ import org.integritydesk.model.UnitTree;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.UnitService.UnitDraft;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
@@ -29,6 +31,7 @@ public final class UnitsViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorDescriber describer;
+    private final SaveConflicts conflicts;
     private final ReadOnlyObjectWrapper<UnitTree> tree = new ReadOnlyObjectWrapper<>(new UnitTree(List.of()));
     private final ObjectProperty<OrgUnit> selected = new SimpleObjectProperty<>();
     private final StringProperty code = new SimpleStringProperty("");
@@ -44,6 +47,8 @@ public final class UnitsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.describer = new ErrorDescriber(messages);
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        conflicts.reloadWith(this::reloadEditing);
         selected.addListener((o, a, unit) -> {
             if (unit != null) {
                 startEditing(unit);
@@ -83,7 +88,23 @@ public final class UnitsViewModel {
                 saved -> {
                     editing = saved;
                     reload();
-                }, this::showError);
+                }, failure -> {
+                    if (!conflicts.handled(failure, messages.get("unit.title"))) {
+                        showError(failure);
+                    }
+                });
+    }
+
+    /** After a save conflict: reads the tree again and puts the unit being edited into the form as stored now. */
+    private void reloadEditing() {
+        UUID id = editing.id();
+        tasks.submit(ctx -> units.tree(), fresh -> {
+            tree.set(fresh);
+            fresh.find(id).ifPresent(unit -> {
+                selected.set(unit);
+                startEditing(unit);
+            });
+        }, this::showError);
     }
 
     public void deleteSelected() {

@@ -21,6 +21,7 @@ import org.integritydesk.service.UnitService;
 import org.integritydesk.service.security.UserService;
 import org.integritydesk.service.security.UserService.UserDraft;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -33,6 +34,7 @@ public final class UsersViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final ObservableList<UserAccount> accounts = FXCollections.observableArrayList();
     private final ObservableList<OrgUnit> unitChoices = FXCollections.observableArrayList();
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
@@ -53,6 +55,8 @@ public final class UsersViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        conflicts.reloadWith(this::reloadEditing);
         selected.addListener((o, a, user) -> {
             if (user != null) {
                 edit(user);
@@ -61,10 +65,24 @@ public final class UsersViewModel {
     }
 
     public void reload() {
+        tasks.submit(ctx -> new Loaded(users.list(), units.tree()), this::show, this::showError);
+    }
+
+    private void show(Loaded loaded) {
+        tree = loaded.tree();
+        unitChoices.setAll(tree.inDisplayOrder());
+        accounts.setAll(loaded.users());
+    }
+
+    /** After a save conflict: reads the users again and puts the one being edited into the form as stored now. */
+    private void reloadEditing() {
+        UUID id = selected.get().id();
         tasks.submit(ctx -> new Loaded(users.list(), units.tree()), loaded -> {
-            tree = loaded.tree();
-            unitChoices.setAll(tree.inDisplayOrder());
-            accounts.setAll(loaded.users());
+            show(loaded);
+            loaded.users().stream().filter(u -> u.id().equals(id)).findFirst().ifPresent(user -> {
+                selected.set(user);
+                edit(user);
+            });
         }, this::showError);
     }
 
@@ -114,7 +132,11 @@ public final class UsersViewModel {
             password.set("");
             message.set(messages.get("users.saved", saved.username()));
             reload();
-        }, this::showError);
+        }, failure -> {
+            if (!conflicts.handled(failure, messages.get("users.title"))) {
+                showError(failure);
+            }
+        });
     }
 
     /** Gives the selected user the password typed in the form; they must change it when they log in. */

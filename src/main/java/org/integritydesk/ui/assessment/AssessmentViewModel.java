@@ -28,6 +28,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.PrintableDocument;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
 
@@ -42,6 +43,7 @@ public final class AssessmentViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final PreviewOpener preview;
     private final boolean mayChange;
     private final ErrorDescriber errors;
@@ -77,6 +79,9 @@ public final class AssessmentViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        // reloading reads the selected cadre's entry again, as choosing the cadre does
+        conflicts.reloadWith(() -> explain(selected.get()));
         this.preview = preview;
         this.mayChange = mayChange;
         this.errors = new ErrorDescriber(messages);
@@ -271,8 +276,8 @@ public final class AssessmentViewModel {
 
     /**
      * Saves what was entered for the selected cadre; a bad line or rule is said in the entry's message.
-     * A save refused because another user saved first keeps what was typed; choosing the cadre again
-     * shows the other user's entry.
+     * A save refused because another user saved first says who and when and offers to show the other
+     * user's entry; declining keeps what was typed (choosing the cadre again shows theirs too).
      */
     public void saveEntry() {
         AssessmentResult result = selected.get();
@@ -291,8 +296,12 @@ public final class AssessmentViewModel {
         tasks.submit(ctx -> assessment.saveEntry(entry), saved -> {
             entryMessage.set(messages.get("assessment.entry.saved"));
             reload();
-        }, failure -> entryMessage.set(failure instanceof ValidationException v && !v.errors().isEmpty()
-                ? messages.of(v.errors().get(0)) : errors.describe(failure)));
+        }, failure -> {
+            if (!conflicts.handled(failure, messages.get("assessment.entry.title"))) {
+                entryMessage.set(failure instanceof ValidationException v && !v.errors().isEmpty()
+                        ? messages.of(v.errors().get(0)) : errors.describe(failure));
+            }
+        });
     }
 
     /** The selected cadre's sheet in the preview. */

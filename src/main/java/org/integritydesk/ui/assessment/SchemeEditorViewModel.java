@@ -23,6 +23,7 @@ import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -36,6 +37,7 @@ public final class SchemeEditorViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final ErrorDescriber errors;
 
     private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
@@ -58,6 +60,8 @@ public final class SchemeEditorViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        conflicts.reloadWith(() -> load(year));
         this.errors = new ErrorDescriber(messages);
         selected.addListener((o, a, b) -> fill(b));
     }
@@ -220,8 +224,12 @@ public final class SchemeEditorViewModel {
         tasks.submit(ctx -> assessment.saveScheme(edited), saved -> {
             show(saved);
             message.set(messages.get("assessment.scheme.saved", saved.year()));
-        }, failure -> message.set(failure instanceof ValidationException v && !v.errors().isEmpty()
-                ? messages.of(v.errors().get(0)) : errors.describe(failure)));
+        }, failure -> {
+            if (!conflicts.handled(failure, messages.get("assessment.tab.scheme"))) {
+                message.set(failure instanceof ValidationException v && !v.errors().isEmpty()
+                        ? messages.of(v.errors().get(0)) : errors.describe(failure));
+            }
+        });
     }
 
     /** Replaces the year's scheme with last year's after the user confirms. */

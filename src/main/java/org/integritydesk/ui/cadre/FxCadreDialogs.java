@@ -91,12 +91,8 @@ public final class FxCadreDialogs implements CadreDialogs {
             stage.close();
             onSaved.accept(saved);
         }, stage::close);
-        if (data.cadre() != null) {
-            form.setOnReload(() -> {
-                stage.close();
-                openForm(data.cadre().id(), onSaved);
-            });
-        }
+        Windows.reopenOnReload(stage, form::setOnReload,
+                data.cadre() == null ? null : () -> openForm(data.cadre().id(), onSaved));
         stage.show();
     }
 

@@ -18,12 +18,12 @@ import org.integritydesk.model.CommitmentRules;
 import org.integritydesk.model.CommitmentSummary;
 import org.integritydesk.model.FieldError;
 import org.integritydesk.service.CommitmentService;
-import org.integritydesk.service.ConcurrentEditException;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -35,6 +35,7 @@ public final class CommitmentFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final Clock clock;
     private final CommitmentSummary opened;
 
@@ -51,6 +52,7 @@ public final class CommitmentFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.clock = clock;
         this.opened = opened;
         signedOn.set(opened.signedOn());
@@ -93,9 +95,7 @@ public final class CommitmentFormViewModel {
                 dialogs.showError(messages.get("commitment.form.saveFailed"), new ErrorDescriber(messages).describe(failure));
             } else if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
-            } else if (failure instanceof ConcurrentEditException) {
-                dialogs.showError(messages.get("commitment.form.conflictTitle"), new ErrorDescriber(messages).describe(failure));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("commitment.form.conflictTitle"))) {
                 dialogs.showError(messages.get("commitment.form.saveFailed"), new ErrorDescriber(messages).describe(failure));
             }
         });
@@ -127,5 +127,10 @@ public final class CommitmentFormViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -10,8 +10,10 @@ import javafx.stage.Window;
 import org.integritydesk.model.CommitmentSummary;
 import org.integritydesk.service.CommitmentService;
 import org.integritydesk.service.Messages;
+import org.integritydesk.service.ServiceException;
 import org.integritydesk.ui.cadre.ViewingPurpose;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.Reopener;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.common.Windows;
@@ -28,6 +30,7 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
     private final Supplier<Window> owner;
     private final PreviewOpener preview;
     private final ViewingPurpose purpose;
+    private final Reopener reopen;
 
     public FxCommitmentDialogs(CommitmentService commitments, TaskRunner tasks, DialogService dialogs, Messages messages,
             Clock clock, ViewLoader loader, Supplier<Window> owner, PreviewOpener preview, ViewingPurpose purpose) {
@@ -40,6 +43,7 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
         this.owner = owner;
         this.preview = preview;
         this.purpose = purpose;
+        this.reopen = new Reopener(tasks, dialogs, messages);
     }
 
     @Override
@@ -52,6 +56,10 @@ public final class FxCommitmentDialogs implements CommitmentDialogs {
             stage.close();
             onSaved.run();
         }, stage::close);
+        Windows.reopenOnReload(stage, form::setOnReload, reopen.reading(form.title(),
+                ctx -> commitments.list(commitment.year()).stream().filter(c -> c.id().equals(commitment.id()))
+                        .findFirst().orElseThrow(() -> new ServiceException("error.commitment.notFound")),
+                fresh -> openSigningForm(fresh, onSaved)));
         stage.show();
     }
 

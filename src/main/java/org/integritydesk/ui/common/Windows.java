@@ -43,6 +43,33 @@ public final class Windows {
         stage.show();
     }
 
+    /**
+     * As {@link #showForm(Window, String, Parent, FormCallbacks, Consumer)}, for a form that edits a stored
+     * record: its reload (offered when another user saved the record first, see {@link SaveConflicts})
+     * closes the window and runs {@code reopen}, which opens the record again as it is stored now. A new
+     * record has nothing to reload: {@code reopen} is null then.
+     */
+    public static <T> void showForm(Window owner, String title, Parent root, FormCallbacks<T> callbacks,
+            Consumer<T> onSaved, Consumer<Runnable> onReload, Runnable reopen) {
+        Stage stage = modal(owner, title, root);
+        callbacks.set(saved -> {
+            stage.close();
+            onSaved.accept(saved);
+        }, stage::close);
+        reopenOnReload(stage, onReload, reopen);
+        stage.show();
+    }
+
+    /** Lets a form's reload close {@code stage} and run {@code reopen}; nothing when {@code reopen} is null. */
+    public static void reopenOnReload(Stage stage, Consumer<Runnable> onReload, Runnable reopen) {
+        if (reopen != null) {
+            onReload.accept(() -> {
+                stage.close();
+                reopen.run();
+            });
+        }
+    }
+
     public static Scene scene(Parent root) {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet());

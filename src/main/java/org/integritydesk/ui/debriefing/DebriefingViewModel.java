@@ -42,6 +42,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
 
@@ -57,6 +58,8 @@ public final class DebriefingViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts sessionConflicts;
+    private final SaveConflicts commentConflicts;
     private final PreviewOpener preview;
     private final ErrorDescriber errors;
     private final boolean mayChange;
@@ -124,6 +127,11 @@ public final class DebriefingViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.sessionConflicts = new SaveConflicts(dialogs, messages);
+        this.commentConflicts = new SaveConflicts(dialogs, messages);
+        // reloading keeps the selected session and shows it as stored now
+        sessionConflicts.reloadWith(this::reload);
+        commentConflicts.reloadWith(this::reloadComment);
         this.preview = preview;
         this.errors = new ErrorDescriber(messages);
         this.mayChange = mayChange;
@@ -258,7 +266,11 @@ public final class DebriefingViewModel {
                         status.set(messages.get("debriefing.list.count", list.size()));
                         selected.set(list.stream().filter(s -> s.id().equals(saved.id())).findFirst().orElse(null));
                     }, this::showLoadError);
-                }, failure -> formError.set(errors.describe(failure)));
+                }, failure -> {
+                    if (!sessionConflicts.handled(failure, formTitle.get())) {
+                        formError.set(errors.describe(failure));
+                    }
+                });
     }
 
     public void deleteSelected() {
@@ -278,6 +290,11 @@ public final class DebriefingViewModel {
 
     /** Runs a change of the selected session, then shows the session again (or the error). */
     private <T> void change(String title, TaskRunner.Work<T> work, Consumer<T> then) {
+        change(title, work, then, new SaveConflicts(dialogs, messages));
+    }
+
+    /** As above; a save conflict goes to {@code conflicts} (which may offer to reload). */
+    private <T> void change(String title, TaskRunner.Work<T> work, Consumer<T> then, SaveConflicts conflicts) {
         DebriefingSession s = selected.get();
         if (s == null) {
             return;
@@ -285,7 +302,11 @@ public final class DebriefingViewModel {
         tasks.submit(work, result -> {
             then.accept(result);
             reloadSelected();
-        }, failure -> dialogs.showError(title, errors.describe(failure)));
+        }, failure -> {
+            if (!conflicts.handled(failure, title)) {
+                dialogs.showError(title, errors.describe(failure));
+            }
+        });
     }
 
     private void reloadSelected() {
@@ -466,7 +487,20 @@ public final class DebriefingViewModel {
                     answer.set("");
                     commentError.set("");
                     selectedComment.set(null);
-                });
+                }, commentConflicts);
+    }
+
+    /** After a save conflict: reads the session again and puts the comment being edited into the form as stored now. */
+    private void reloadComment() {
+        DebriefingSession s = selected.get();
+        DebriefingComment editing = selectedComment.get();
+        if (s == null || editing == null) {
+            return;
+        }
+        tasks.submit(ctx -> debriefing.details(s.id()), d -> {
+            showDetails(d);
+            d.comments().stream().filter(c -> c.id().equals(editing.id())).findFirst().ifPresent(this::editComment);
+        }, this::showLoadError);
     }
 
     /** Shows the chosen comment in the form, to edit it or turn it into a ledger item. */

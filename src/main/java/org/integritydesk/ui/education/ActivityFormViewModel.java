@@ -35,6 +35,7 @@ import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -46,6 +47,7 @@ public final class ActivityFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
 
     private final ObjectProperty<ActivityKind> kind = new SimpleObjectProperty<>(ActivityKind.PARTY_CLASS);
     private final StringProperty title = new SimpleStringProperty("");
@@ -68,6 +70,7 @@ public final class ActivityFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         date.set(today);
         for (OutreachTarget target : OutreachTarget.values()) {
             BooleanProperty chosen = new SimpleBooleanProperty();
@@ -127,7 +130,9 @@ public final class ActivityFormViewModel {
                     if (failure instanceof ValidationException invalid) {
                         invalid.errors().forEach(e -> fieldErrors.put(e.field(), messages.of(e)));
                     }
-                    dialogs.showError(formTitle.get(), new ErrorDescriber(messages).describe(failure));
+                    if (!conflicts.handled(failure, formTitle.get())) {
+                        dialogs.showError(formTitle.get(), new ErrorDescriber(messages).describe(failure));
+                    }
                 });
     }
 
@@ -214,5 +219,10 @@ public final class ActivityFormViewModel {
 
     public ReadOnlyStringProperty formTitleProperty() {
         return formTitle.getReadOnlyProperty();
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -1,6 +1,7 @@
 package org.integritydesk.ui.education;
 
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import org.integritydesk.service.EducationBaseService;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /** The 教育基地 list with its form beside it: pick a base to edit it, or start a new one. */
@@ -29,6 +31,7 @@ public final class BasesViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final ObservableList<EducationBase> list = FXCollections.observableArrayList();
     private final ObjectProperty<EducationBase> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -45,6 +48,8 @@ public final class BasesViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        conflicts.reloadWith(this::reloadEditing);
         selected.addListener((o, a, base) -> {
             if (base != null) {
                 edit(base);
@@ -94,7 +99,23 @@ public final class BasesViewModel {
                 saved -> {
                     editing = saved;
                     reload();
-                }, this::showError);
+                }, failure -> {
+                    if (!conflicts.handled(failure, messages.get("base.title"))) {
+                        showError(failure);
+                    }
+                });
+    }
+
+    /** After a save conflict: reads the list again and puts the base being edited into the form as stored now. */
+    private void reloadEditing() {
+        UUID id = editing.id();
+        tasks.submit(ctx -> bases.list(), fresh -> {
+            list.setAll(fresh);
+            fresh.stream().filter(b -> b.id().equals(id)).findFirst().ifPresent(base -> {
+                selected.set(base);
+                edit(base);
+            });
+        }, this::showError);
     }
 
     public void deleteSelected() {

@@ -34,6 +34,7 @@ import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -47,6 +48,7 @@ public final class EducationViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final ErrorDescriber errors;
 
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
@@ -74,6 +76,9 @@ public final class EducationViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        // reloading reads the selected activity's attendance list again (typed lines are dropped)
+        conflicts.reloadWith(this::loadAttendees);
         this.errors = new ErrorDescriber(messages);
         searchText.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
@@ -232,7 +237,9 @@ public final class EducationViewModel {
             reload();
         }, failure -> {
             busy.set(false);
-            showError(failure);
+            if (!conflicts.handled(failure, messages.get("education.title"))) {
+                showError(failure);
+            }
         });
     }
 

@@ -115,6 +115,8 @@ public final class FxEducationDialogs implements EducationDialogs {
             stage.close();
             onSaved.accept(saved);
         }, stage::close);
+        Windows.reopenOnReload(stage, form::setOnReload,
+                data.activity() == null ? null : () -> openForm(data.activity().id(), onSaved));
         stage.show();
     }
 

@@ -10,6 +10,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.RectificationService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.Reopener;
 import org.integritydesk.ui.common.FormChoices;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
@@ -25,6 +26,7 @@ public final class FxRectificationDialogs implements RectificationDialogs {
     private final ViewLoader loader;
     private final Supplier<Window> owner;
     private final FormChoices choices;
+    private final Reopener reopen;
 
     public FxRectificationDialogs(RectificationService ledger, UnitService units, CadreService cadres, TaskRunner tasks,
             DialogService dialogs, Messages messages, Clock clock, ViewLoader loader, Supplier<Window> owner) {
@@ -36,6 +38,7 @@ public final class FxRectificationDialogs implements RectificationDialogs {
         this.loader = loader;
         this.owner = owner;
         this.choices = new FormChoices(units, cadres, tasks, dialogs, messages);
+        this.reopen = new Reopener(tasks, dialogs, messages);
     }
 
     @Override
@@ -47,7 +50,9 @@ public final class FxRectificationDialogs implements RectificationDialogs {
             }
             RectificationFormView view = new RectificationFormView(form);
             var loaded = loader.load(RectificationFormView.class, "RectificationFormView", view);
-            Windows.showForm(owner.get(), form.titleProperty().get(), loaded.root(), view::setCallbacks, onSaved);
+            Windows.showForm(owner.get(), form.titleProperty().get(), loaded.root(), view::setCallbacks, onSaved,
+                    form::setOnReload, editing == null ? null : reopen.reading(form.titleProperty().get(),
+                            ctx -> ledger.find(editing.id()), fresh -> openForm(fresh, onSaved)));
         });
     }
 }

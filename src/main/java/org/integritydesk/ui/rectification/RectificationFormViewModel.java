@@ -36,6 +36,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.RectificationService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -51,6 +52,7 @@ public final class RectificationFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final Clock clock;
     private final ErrorDescriber describer;
     private final UnitTree tree;
@@ -87,6 +89,7 @@ public final class RectificationFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.clock = clock;
         this.describer = new ErrorDescriber(messages);
         this.tree = tree;
@@ -216,7 +219,7 @@ public final class RectificationFormViewModel {
             saving.set(false);
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("rectification.form.saveFailed"))) {
                 dialogs.showError(messages.get("rectification.form.saveFailed"), describer.describe(failure));
             }
         });
@@ -312,5 +315,10 @@ public final class RectificationFormViewModel {
 
     public ReadOnlyStringProperty suggestionProperty() {
         return suggestion.getReadOnlyProperty();
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

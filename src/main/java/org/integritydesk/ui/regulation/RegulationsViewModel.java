@@ -36,6 +36,7 @@ import org.integritydesk.service.ValidationException;
 import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.print.PreviewOpener;
 
@@ -53,6 +54,7 @@ public final class RegulationsViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final Clock clock;
     private final PreviewOpener preview;
     private final AttachmentsViewModel attachments;
@@ -100,6 +102,9 @@ public final class RegulationsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        // reloading keeps the rule being edited and fills the form with it as stored now
+        conflicts.reloadWith(this::reload);
         this.clock = clock;
         this.preview = preview;
         this.errorText = new ErrorDescriber(messages);
@@ -314,7 +319,9 @@ public final class RegulationsViewModel {
                 formMessage.set(messages.get("regulations.form.errorSummary", errors.size()));
             } else {
                 formMessage.set("");
-                dialogs.showError(messages.get("regulations.saveFailed"), errorText.describe(failure));
+                if (!conflicts.handled(failure, messages.get("regulations.saveFailed"))) {
+                    dialogs.showError(messages.get("regulations.saveFailed"), errorText.describe(failure));
+                }
             }
         });
     }

@@ -13,6 +13,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.ResponsibilityService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.Reopener;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.common.Windows;
@@ -27,6 +28,7 @@ public final class FxResponsibilityDialogs implements ResponsibilityDialogs {
     private final Messages messages;
     private final ViewLoader loader;
     private final Supplier<Window> owner;
+    private final Reopener reopen;
 
     public FxResponsibilityDialogs(ResponsibilityService service, UnitService units, CadreService cadres,
             TaskRunner tasks, DialogService dialogs, Messages messages, ViewLoader loader, Supplier<Window> owner) {
@@ -38,6 +40,7 @@ public final class FxResponsibilityDialogs implements ResponsibilityDialogs {
         this.messages = messages;
         this.loader = loader;
         this.owner = owner;
+        this.reopen = new Reopener(tasks, dialogs, messages);
     }
 
     private record FormData(UnitTree tree, List<CadreSummary> cadres) {
@@ -53,7 +56,9 @@ public final class FxResponsibilityDialogs implements ResponsibilityDialogs {
             }
             TaskFormView view = new TaskFormView(form);
             var loaded = loader.load(TaskFormView.class, "TaskFormView", view);
-            Windows.showForm(owner.get(), form.titleProperty().get(), loaded.root(), view::setCallbacks, onSaved);
+            Windows.showForm(owner.get(), form.titleProperty().get(), loaded.root(), view::setCallbacks, onSaved,
+                    form::setOnReload, editing == null ? null : reopen.reading(form.titleProperty().get(),
+                            ctx -> service.find(editing.id()), fresh -> openForm(fresh, year, onSaved)));
         }, failure -> dialogs.showError(messages.get("responsibility.form.titleNew", year),
                 new ErrorDescriber(messages).describe(failure)));
     }

@@ -36,6 +36,7 @@ import org.integritydesk.service.UnitService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.UnitFilter;
 import org.integritydesk.ui.print.PreviewOpener;
@@ -56,6 +57,7 @@ public final class ResponsibilityListViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final PreviewOpener preview;
     private final AttachmentsViewModel evidence;
     private final ErrorDescriber describer;
@@ -90,6 +92,9 @@ public final class ResponsibilityListViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
+        // reloading keeps the selected task and fills the progress editor with it as stored now
+        conflicts.reloadWith(this::reload);
         this.preview = preview;
         this.evidence = evidence;
         this.mayDefine = mayDefine;
@@ -250,7 +255,7 @@ public final class ResponsibilityListViewModel {
             saving.set(false);
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> progressErrors.put(e.field(), messages.of(e)));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("responsibility.progress.saveFailed"))) {
                 dialogs.showError(messages.get("responsibility.progress.saveFailed"), describer.describe(failure));
                 reload();
             }

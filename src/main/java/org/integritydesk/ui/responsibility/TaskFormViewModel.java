@@ -33,6 +33,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.ResponsibilityService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -48,6 +49,7 @@ public final class TaskFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final ErrorDescriber describer;
     private final UnitTree tree;
     private final List<CadreSummary> leaders;
@@ -74,6 +76,7 @@ public final class TaskFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.describer = new ErrorDescriber(messages);
         this.tree = tree;
         this.year = year;
@@ -174,7 +177,7 @@ public final class TaskFormViewModel {
             saving.set(false);
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("responsibility.form.saveFailed"))) {
                 dialogs.showError(messages.get("responsibility.form.saveFailed"), describer.describe(failure));
             }
         });
@@ -238,5 +241,10 @@ public final class TaskFormViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -30,6 +30,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.SelfInspectionService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -42,6 +43,7 @@ public final class CampaignFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final UnitTree tree;
     private final ErrorDescriber describer;
 
@@ -65,6 +67,7 @@ public final class CampaignFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.tree = tree;
         this.describer = new ErrorDescriber(messages);
         formTitle.set(messages.get("selfInspection.form.titleNew"));
@@ -157,7 +160,7 @@ public final class CampaignFormViewModel {
             saving.set(false);
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("selfInspection.form.saveFailed"))) {
                 dialogs.showError(messages.get("selfInspection.form.saveFailed"), describer.describe(failure));
             }
         });
@@ -228,5 +231,10 @@ public final class CampaignFormViewModel {
         } else {
             revalidate();
         }
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -24,6 +24,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.SelfInspectionService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -75,6 +76,7 @@ public final class DeclarationFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final SelfInspectionCampaign campaign;
     private final SelfInspectionDeclaration declaration;
     private final LocalDate today;
@@ -91,6 +93,7 @@ public final class DeclarationFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.campaign = campaign;
         this.declaration = declaration;
         this.today = today;
@@ -155,7 +158,7 @@ public final class DeclarationFormViewModel {
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
                 rows.forEach(r -> r.error.set(errors.getOrDefault("item" + r.position, "")));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("selfInspection.declare.saveFailed"))) {
                 dialogs.showError(messages.get("selfInspection.declare.saveFailed"), describer.describe(failure));
             }
         });
@@ -207,5 +210,10 @@ public final class DeclarationFormViewModel {
         } else {
             revalidate();
         }
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -12,6 +12,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.SelfInspectionService;
 import org.integritydesk.service.UnitService;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.Reopener;
 import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.common.ViewLoader;
 import org.integritydesk.ui.common.Windows;
@@ -26,6 +27,7 @@ public final class FxSelfInspectionDialogs implements SelfInspectionViewModel.Di
     private final Clock clock;
     private final ViewLoader loader;
     private final Supplier<Window> owner;
+    private final Reopener reopen;
 
     public FxSelfInspectionDialogs(SelfInspectionService service, UnitService units, TaskRunner tasks,
             DialogService dialogs, Messages messages, Clock clock, ViewLoader loader, Supplier<Window> owner) {
@@ -37,6 +39,7 @@ public final class FxSelfInspectionDialogs implements SelfInspectionViewModel.Di
         this.clock = clock;
         this.loader = loader;
         this.owner = owner;
+        this.reopen = new Reopener(tasks, dialogs, messages);
     }
 
     @Override
@@ -49,7 +52,9 @@ public final class FxSelfInspectionDialogs implements SelfInspectionViewModel.Di
             }
             CampaignFormView view = new CampaignFormView(form);
             var loaded = loader.load(CampaignFormView.class, "CampaignFormView", view);
-            Windows.showForm(owner.get(), form.formTitleProperty().get(), loaded.root(), view::setCallbacks, onSaved);
+            Windows.showForm(owner.get(), form.formTitleProperty().get(), loaded.root(), view::setCallbacks, onSaved,
+                    form::setOnReload, editing == null ? null : reopen.reading(form.formTitleProperty().get(),
+                            ctx -> service.find(editing.id()), fresh -> openCampaignForm(fresh, onSaved)));
         }, failure -> dialogs.showError(messages.get("selfInspection.form.titleNew"),
                 new ErrorDescriber(messages).describe(failure)));
     }
@@ -62,6 +67,12 @@ public final class FxSelfInspectionDialogs implements SelfInspectionViewModel.Di
         DeclarationFormView view = new DeclarationFormView(form, messages.get("selfInspection.answer.none"),
                 messages.get("selfInspection.answer.issue"));
         var loaded = loader.load(DeclarationFormView.class, "DeclarationFormView", view);
-        Windows.showForm(owner.get(), form.title(), loaded.root(), view::setCallbacks, onSaved);
+        Windows.showForm(owner.get(), form.title(), loaded.root(), view::setCallbacks, onSaved, form::setOnReload,
+                reopen.reading(form.title(), ctx -> new Declaring(service.find(campaign.id()),
+                        service.findDeclaration(declaration.id())),
+                        fresh -> openDeclarationForm(fresh.campaign(), fresh.declaration(), onSaved)));
+    }
+
+    private record Declaring(SelfInspectionCampaign campaign, SelfInspectionDeclaration declaration) {
     }
 }

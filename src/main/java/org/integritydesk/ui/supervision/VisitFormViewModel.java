@@ -40,6 +40,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.service.SupervisionService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -111,6 +112,7 @@ public final class VisitFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final Clock clock;
     private final UnitTree tree;
     private final List<CadreSummary> allCadres;
@@ -139,6 +141,7 @@ public final class VisitFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.clock = clock;
         this.tree = tree;
         this.allCadres = List.copyOf(cadres);
@@ -241,7 +244,7 @@ public final class VisitFormViewModel {
             if (failure instanceof ValidationException invalid) {
                 invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
                 rows.forEach(r -> r.error.set(errors.getOrDefault("findings." + r.area.name(), "")));
-            } else {
+            } else if (!conflicts.handled(failure, messages.get("supervision.form.saveFailed"))) {
                 dialogs.showError(messages.get("supervision.form.saveFailed"), describer.describe(failure));
             }
         });
@@ -323,5 +326,10 @@ public final class VisitFormViewModel {
         } else {
             revalidate();
         }
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -73,6 +73,8 @@ public final class FxTalkDialogs implements TalkDialogs {
             stage.close();
             onSaved.run();
         }, stage::close);
+        Windows.reopenOnReload(stage, form::setOnReload,
+                data.editing() == null ? null : () -> openForm(data.editing().talk().id(), cadre, kind, onSaved));
         stage.show();
     }
 

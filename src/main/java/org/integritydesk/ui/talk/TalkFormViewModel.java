@@ -28,13 +28,13 @@ import org.integritydesk.model.Talk;
 import org.integritydesk.model.TalkDraft;
 import org.integritydesk.model.TalkKind;
 import org.integritydesk.model.TalkRules;
-import org.integritydesk.service.ConcurrentEditException;
 import org.integritydesk.service.ErrorDescriber;
 import org.integritydesk.service.Messages;
 import org.integritydesk.service.TalkService;
 import org.integritydesk.service.ValidationException;
 import org.integritydesk.service.YearClosedException;
 import org.integritydesk.ui.common.DialogService;
+import org.integritydesk.ui.common.SaveConflicts;
 import org.integritydesk.ui.common.TaskRunner;
 
 /**
@@ -52,6 +52,7 @@ public final class TalkFormViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final SaveConflicts conflicts;
     private final Clock clock;
     private final ErrorDescriber describer;
     private final List<CadreSummary> cadres;
@@ -85,6 +86,7 @@ public final class TalkFormViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.conflicts = new SaveConflicts(dialogs, messages);
         this.clock = clock;
         this.cadres = List.copyOf(cadres);
         this.describer = new ErrorDescriber(messages);
@@ -232,9 +234,7 @@ public final class TalkFormViewModel {
                     } else if (failure instanceof ValidationException invalid) {
                         invalid.errors().forEach(e -> errors.put(e.field(), messages.of(e)));
                         summary.set(messages.get("talk.form.errorSummary", errors.size()));
-                    } else if (failure instanceof ConcurrentEditException) {
-                        dialogs.showError(messages.get("talk.form.conflictTitle"), describer.describe(failure));
-                    } else {
+                    } else if (!conflicts.handled(failure, messages.get("talk.form.conflictTitle"))) {
                         dialogs.showError(messages.get("talk.form.saveFailed"), describer.describe(failure));
                     }
                 });
@@ -318,5 +318,10 @@ public final class TalkFormViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How the form is opened again with what is stored now, offered when another user saved first. */
+    public void setOnReload(Runnable reload) {
+        conflicts.reloadWith(reload);
     }
 }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.UnitKind;
 import org.integritydesk.service.Messages;
+import org.integritydesk.service.UnitService;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,5 +150,21 @@ class UnitsViewModelTest {
 
         assertThat(services.units.tree().find(chengguan.id())).isPresent();
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndYesPutsTheStoredUnitIntoTheForm() {
+        OrgUnit opened = inTree(chengguan);
+        units.selectedProperty().set(opened);
+        services.units.update(opened.id(), opened.version(), new UnitService.UnitDraft(bureau.id(), "36082101",
+                "城关市场监管所", UnitKind.SUB_BUREAU, opened.sortOrder()));
+        units.nameProperty().set("城关分局（新）");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("unit.title"), "城关市场监管所", units::save,
+                () -> assertThat(units.nameProperty().get()).isEqualTo("城关分局（新）"), () -> {
+                    assertThat(units.nameProperty().get()).isEqualTo("城关市场监管所");
+                    assertThat(units.selectedProperty().get().version()).isGreaterThan(opened.version());
+                });
+        assertThat(services.units.tree().find(chengguan.id())).get().extracting(OrgUnit::name).isEqualTo("城关市场监管所");
     }
 }

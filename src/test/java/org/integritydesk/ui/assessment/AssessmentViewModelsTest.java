@@ -16,6 +16,7 @@ import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class AssessmentViewModelsTest {
     }
 
     @Test
-    void aSaveAfterAnotherUsersSaveIsRefusedKeepsWhatWasTypedAndChoosingAgainShowsTheirs() {
+    void aSaveAfterAnotherUsersSaveOffersTheirsAndDecliningKeepsWhatWasTyped() {
         results.compute();
         var lisi = results.visibleResults().get(0);
         results.selectedProperty().set(lisi);
@@ -99,19 +100,33 @@ class AssessmentViewModelsTest {
         results.selfScoreProperty().set("88");
         assertThat(results.hasUnsavedEntry()).as("typed, not saved: the tab is not reloaded under it").isTrue();
 
-        results.saveEntry();
-
-        assertThat(results.entryMessageProperty().get()).contains("李四", "为避免覆盖对方的修改");
-        assertThat(results.selfScoreProperty().get()).as("what was typed stays").isEqualTo("88");
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("assessment.entry.title"), "李四",
+                results::saveEntry,
+                () -> assertThat(results.selfScoreProperty().get()).as("what was typed stays").isEqualTo("88"),
+                () -> assertThat(results.selfScoreProperty().get()).as("the other user's entry").isEqualTo("97.0"));
         assertThat(services.assessment.entry(2025, lisi.cadreId()).selfScore()).isEqualByComparingTo("97");
 
-        results.selectedProperty().set(null);
-        results.selectedProperty().set(results.visibleResults().get(0));
-        assertThat(results.selfScoreProperty().get()).as("the other user's entry").isEqualTo("97.0");
         results.selfScoreProperty().set("96");
         results.saveEntry();
         assertThat(results.entryMessageProperty().get()).isEqualTo(messages.get("assessment.entry.saved"));
         assertThat(services.assessment.entry(2025, lisi.cadreId()).selfScore()).isEqualByComparingTo("96");
+    }
+
+    @Test
+    void aStaleSchemeSaveOffersToReloadAndYesShowsTheStoredScheme() {
+        services.assessment.saveScheme(services.assessment.scheme(2025));
+        SchemeEditorViewModel scheme = new SchemeEditorViewModel(services.assessment, tasks, dialogs, messages);
+        scheme.load(2025);
+        var stored = services.assessment.scheme(2025);
+        services.assessment.saveScheme(new org.integritydesk.model.AssessmentScheme(2025, stored.indicators(),
+                new org.integritydesk.model.GradeBands(new java.math.BigDecimal("92"), new java.math.BigDecimal("75"),
+                        new java.math.BigDecimal("60")), stored.version()));
+        scheme.excellentProperty().set("95");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("assessment.tab.scheme"), "2025", scheme::save,
+                () -> assertThat(scheme.excellentProperty().get()).isEqualTo("95"),
+                () -> assertThat(scheme.excellentProperty().get()).isEqualTo("92.0"));
+        assertThat(services.assessment.scheme(2025).bands().excellent()).isEqualByComparingTo("92");
     }
 
     @Test

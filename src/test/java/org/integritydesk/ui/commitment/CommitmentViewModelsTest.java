@@ -6,7 +6,10 @@ import static org.integritydesk.testing.DraftBuilder.draft;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.integritydesk.model.Commitment;
 import org.integritydesk.model.CommitmentSummary;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.service.Messages;
@@ -14,6 +17,7 @@ import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,14 +75,22 @@ class CommitmentViewModelsTest {
                         "新生成 0 份；另有 2 人已有本年度承诺书，未重复生成");
     }
 
-    @Test
-    void signingOneLeavesTheOtherInTheNotSignedFilter() {
+    /** Generates the bureau's 2025 commitments and returns the one of {@code cadreName} as the list shows it. */
+    private CommitmentSummary generatedFor(String cadreName) {
         services.commitments.generate(bureau.id(), 2025);
         list.reload();
-        CommitmentSummary li = list.visibleCommitments().stream().filter(m -> m.cadreName().equals("李四")).findFirst()
-                .orElseThrow();
-        CommitmentFormViewModel form = new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs,
-                messages, clock, li);
+        return list.visibleCommitments().stream().filter(m -> m.cadreName().equals(cadreName)).findFirst().orElseThrow();
+    }
+
+    private CommitmentFormViewModel signingForm(CommitmentSummary commitment) {
+        return new CommitmentFormViewModel(services.commitments, new DirectTaskRunner(), dialogs, messages, clock,
+                commitment);
+    }
+
+    @Test
+    void signingOneLeavesTheOtherInTheNotSignedFilter() {
+        CommitmentSummary li = generatedFor("李四");
+        CommitmentFormViewModel form = signingForm(li);
 
         form.signedOnProperty().set(LocalDate.of(2025, 1, 8));
         form.save(saved -> list.reload());
@@ -100,6 +112,25 @@ class CommitmentViewModelsTest {
         assertThat(form.errors()).containsEntry("signedOn", "日期不能晚于今天");
         form.save(saved -> { });
         assertThat(services.commitments.list(2025)).allSatisfy(m -> assertThat(m.signedOn()).isNull());
+    }
+
+    @Test
+    void aStaleSigningOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        CommitmentSummary li = generatedFor("李四");
+        CommitmentFormViewModel form = signingForm(li);
+        services.commitments.recordSigning(li.id(), li.version(), LocalDate.of(2025, 1, 6), "他人签署");
+        form.signedOnProperty().set(LocalDate.of(2025, 1, 8));
+        form.notesProperty().set("我的备注");
+        List<Commitment> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, "他人已修改", "李四 2025", form::setOnReload,
+                () -> form.save(saved::add), () -> {
+                    assertThat(form.signedOnProperty().get()).isEqualTo(LocalDate.of(2025, 1, 8));
+                    assertThat(form.notesProperty().get()).isEqualTo("我的备注");
+                });
+        assertThat(saved).isEmpty();
+        assertThat(services.commitments.list(2025)).filteredOn(m -> m.id().equals(li.id()))
+                .extracting(CommitmentSummary::notes).containsExactly("他人签署");
     }
 
     @Test

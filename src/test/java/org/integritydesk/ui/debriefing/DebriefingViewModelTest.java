@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.integritydesk.model.BallotField;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.CadreCategory;
+import org.integritydesk.model.DebriefingComment;
+import org.integritydesk.model.DebriefingDraft;
+import org.integritydesk.model.DebriefingSession;
 import org.integritydesk.model.EntryRound;
 import org.integritydesk.model.EntryState;
 import org.integritydesk.model.OrgUnit;
@@ -25,6 +28,7 @@ import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +217,50 @@ class DebriefingViewModelTest {
         model.printBallot();
         model.printSummary();
         assertThat(previews).containsExactly(messages.get("debriefing.print.ballot"), messages.get("debriefing.print.summary"));
+    }
+
+    @Test
+    void aStaleSessionSaveOffersToReloadAndYesShowsTheStoredSession() {
+        DebriefingViewModel model = planned(false);
+        DebriefingSession opened = model.selectedProperty().get();
+        services.debriefing.update(opened.id(), opened.version(), new DebriefingDraft(opened.date(), "县局二楼会议室",
+                opened.organisingUnitId(), opened.formula(), opened.expectedVoters(), opened.doubleEntry()));
+        model.placeProperty().set("县局五楼会议室");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("debriefing.form.titleEdit", "SZ-2025-01"),
+                "SZ-2025-01", model::saveSession,
+                () -> assertThat(model.placeProperty().get()).isEqualTo("县局五楼会议室"),
+                () -> assertThat(model.placeProperty().get()).isEqualTo("县局二楼会议室"));
+        assertThat(model.formErrorProperty().get()).isEmpty();
+        assertThat(services.debriefing.list()).extracting(DebriefingSession::place).containsExactly("县局二楼会议室");
+    }
+
+    @Test
+    void aStaleCommentSaveOffersToReloadAndYesShowsTheStoredComment() {
+        DebriefingViewModel model = planned(false);
+        model.repKindProperty().set(RepresentativeKind.ENTERPRISE);
+        model.repNameProperty().set("刘德明");
+        model.repOrganisationProperty().set("吉安县赣江食品有限公司");
+        model.repCodeProperty().set("91110000600037341L");
+        model.repMobileProperty().set("138 0796 0001");
+        model.addRepresentative();
+        model.commentFromProperty().set(model.detailsProperty().get().representatives().get(0));
+        model.commentToProperty().set(model.detailsProperty().get().cadres().get(1));
+        model.questionProperty().set("企业开办还需多次往返。");
+        model.answerProperty().set("将推行一次性告知。");
+        model.addComment();
+        DebriefingComment opened = model.detailsProperty().get().comments().get(0);
+        model.editComment(opened);
+        services.debriefing.updateComment(opened.id(), opened.version(), opened.representativeId(),
+                opened.reportingCadreId(), opened.question(), "已推行一次性告知。");
+        model.answerProperty().set("将推行预约服务。");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("debriefing.comments.title"), "SZ-2025-01",
+                model::addComment, () -> assertThat(model.answerProperty().get()).isEqualTo("将推行预约服务。"), () -> {
+                    assertThat(model.answerProperty().get()).isEqualTo("已推行一次性告知。");
+                    assertThat(model.selectedCommentProperty().get().version()).isGreaterThan(opened.version());
+                });
+        assertThat(services.debriefing.details(opened.sessionId()).comments()).extracting(DebriefingComment::answer)
+                .containsExactly("已推行一次性告知。");
     }
 }

@@ -6,6 +6,8 @@ import static org.integritydesk.testing.DraftBuilder.draft;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.integritydesk.model.ActivityDraft;
@@ -14,11 +16,13 @@ import org.integritydesk.model.AttendanceStatus;
 import org.integritydesk.model.Cadre;
 import org.integritydesk.model.EducationActivity;
 import org.integritydesk.model.OrgUnit;
+import org.integritydesk.service.EducationService;
 import org.integritydesk.service.EducationService.AttendeeChoice;
 import org.integritydesk.service.Messages;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +140,44 @@ class EducationViewModelTest {
         form.save(a -> saved[0] = a);
         assertThat(saved[0].startsAt().toLocalTime().toString()).isEqualTo("14:30");
         assertThat(saved[0].hours()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aStaleActivitySaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        EducationActivity stored = activity("警示教育大会", ActivityKind.LECTURE, LocalDate.of(2025, 3, 10));
+        services.education.update(stored.id(), stored.version(), new ActivityDraft(ActivityKind.LECTURE,
+                "警示教育大会", LocalDate.of(2025, 3, 10), null, new BigDecimal("2"), "三楼会议室", null, bureau.id(),
+                "纪检组长", Set.of(), null));
+        ActivityFormViewModel form = new ActivityFormViewModel(services.education, new DirectTaskRunner(), dialogs,
+                messages, TestServices.TODAY);
+        form.edit(stored, bureau, null);
+        form.placeProperty().set("大礼堂");
+        List<EducationActivity> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("education.form.titleEdit", "警示教育大会"),
+                "警示教育大会", form::setOnReload, () -> form.save(saved::add),
+                () -> assertThat(form.placeProperty().get()).isEqualTo("大礼堂"));
+        assertThat(saved).isEmpty();
+        assertThat(services.education.activity(stored.id()).place()).isEqualTo("三楼会议室");
+    }
+
+    @Test
+    void aStaleAttendanceSaveOffersToReloadAndYesShowsTheStoredList() {
+        EducationActivity held = activity("廉洁从政专题党课", ActivityKind.PARTY_CLASS, TestServices.TODAY.minusDays(3));
+        model.start();
+        model.selectedProperty().set(model.activities().get(0));
+        model.addAttendees(AttendeeChoice.people(Set.of(zhang.id())));
+        services.education.recordAttendance(held.id(), List.of(new EducationService.AttendanceInput(zhang.id(),
+                AttendanceStatus.ON_LEAVE, "外出学习")));
+        model.attendees().get(0).statusProperty().set(AttendanceStatus.PRESENT);
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("education.title"), zhang.name(),
+                model::saveAttendance, () -> assertThat(model.attendees().get(0).statusProperty().get())
+                        .isEqualTo(AttendanceStatus.PRESENT), () -> {
+                    assertThat(model.attendees().get(0).statusProperty().get()).isEqualTo(AttendanceStatus.ON_LEAVE);
+                    assertThat(model.hasUnsavedAttendance()).isFalse();
+                });
+        assertThat(services.education.attendees(held.id())).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(AttendanceStatus.ON_LEAVE));
     }
 }

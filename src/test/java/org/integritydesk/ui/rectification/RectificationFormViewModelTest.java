@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.OrgUnit;
@@ -18,6 +19,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +123,27 @@ class RectificationFormViewModelTest {
         list.reload();
         list.selectedProperty().set(list.visibleItems().get(0));
         assertThat(list.allowedSteps()).isEmpty();
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        RectificationFormViewModel first = form();
+        fill(first, TestServices.TODAY.plusDays(3));
+        List<Rectification> saved = new ArrayList<>();
+        first.save(saved::add);
+        Rectification stored = saved.remove(0);
+        RectificationFormViewModel other = form();
+        other.edit(stored);
+        other.measuresProperty().set("他人修改的措施");
+        other.save(r -> { });
+        RectificationFormViewModel mine = form();
+        mine.edit(stored);
+        mine.measuresProperty().set("我的措施");
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("rectification.form.saveFailed"), stored.number(),
+                mine::setOnReload, () -> mine.save(saved::add),
+                () -> assertThat(mine.measuresProperty().get()).isEqualTo("我的措施"));
+        assertThat(saved).isEmpty();
+        assertThat(services.rectifications.find(stored.id()).measures()).isEqualTo("他人修改的措施");
     }
 }

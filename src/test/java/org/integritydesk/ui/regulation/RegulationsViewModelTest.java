@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.Regulation;
+import org.integritydesk.model.RegulationDraft;
 import org.integritydesk.model.RegulationKind;
 import org.integritydesk.model.RegulationStatus;
 import org.integritydesk.model.Role;
@@ -24,6 +25,7 @@ import org.integritydesk.ui.common.TaskRunner;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.FakeFileDesk;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,5 +245,24 @@ class RegulationsViewModelTest {
         assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("2024 年度已归档，不能修改"));
         assertThat(model.formMessageProperty().get()).isEmpty();
         assertThat(services.regulations.list()).isEmpty();
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndYesPutsTheStoredRuleIntoTheForm() {
+        model.reload();
+        model.newRegulation();
+        fillValidForm("学习制度");
+        model.save();
+        Regulation opened = model.selectedProperty().get();
+        services.regulations.update(opened.id(), opened.version(), new RegulationDraft("学习制度", "吉县市监字〔2024〕8号",
+                LocalDate.of(2024, 6, 1), RegulationKind.STUDY, "吉安县市场监督管理局", opened.status(), null, "他人写的摘要"));
+        model.summaryProperty().set("我的摘要");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("regulations.saveFailed"), "学习制度", model::save,
+                () -> assertThat(model.summaryProperty().get()).isEqualTo("我的摘要"), () -> {
+                    assertThat(model.summaryProperty().get()).isEqualTo("他人写的摘要");
+                    assertThat(model.selectedProperty().get().version()).isGreaterThan(opened.version());
+                });
+        assertThat(services.regulations.list()).extracting(Regulation::summary).containsExactly("他人写的摘要");
     }
 }

@@ -5,6 +5,7 @@ import static org.integritydesk.testing.DraftBuilder.draft;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.Cadre;
@@ -23,6 +24,7 @@ import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.FakeFileDesk;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,5 +125,40 @@ class ResponsibilityViewModelsTest {
         List<ResponsibilityTask> saved = new java.util.ArrayList<>();
         form.save(saved::add);
         assertThat(saved).singleElement().satisfies(t -> assertThat(t.leaderName()).isEqualTo("张建国"));
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        ResponsibilityTask stored = task(chengguan, LocalDate.of(2025, 6, 30));
+        services.responsibility.update(stored.id(), stored.version(), new ResponsibilityDraft(2025,
+                ResponsibilityCategory.EDUCATION, "定期上党课", chengguan.id(), zhang.id(), LocalDate.of(2025, 9, 30)));
+        var form = new TaskFormViewModel(services.responsibility, tasks, dialogs, messages, services.units.tree(),
+                services.cadres.listCadres(), 2025);
+        form.edit(stored);
+        form.textProperty().set("每季度上党课");
+        List<ResponsibilityTask> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("responsibility.form.saveFailed"),
+                "2025-" + stored.seq() + " 定期上党课", form::setOnReload, () -> form.save(saved::add),
+                () -> assertThat(form.textProperty().get()).isEqualTo("每季度上党课"));
+        assertThat(saved).isEmpty();
+        assertThat(services.responsibility.find(stored.id()).deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void aStaleProgressSaveOffersToReloadAndYesShowsTheStoredEntry() {
+        ResponsibilityTask stored = task(chengguan, LocalDate.of(2025, 3, 31));
+        ResponsibilityListViewModel model = list();
+        model.selectedProperty().set(model.visibleTasks().get(0));
+        services.responsibility.recordProgress(stored.id(), Quarter.Q1, ProgressResult.DONE, "已上党课两次", 0);
+        model.resultProperty().set(ProgressResult.DONE);
+        model.noteProperty().set("已上党课一次");
+
+        StaleSaves.offerToReloadInPlace(dialogs, messages, messages.get("responsibility.progress.saveFailed"),
+                "2025-" + stored.seq() + " 定期上党课 / Q1", model::saveProgress,
+                () -> assertThat(model.noteProperty().get()).isEqualTo("已上党课一次"),
+                () -> assertThat(model.noteProperty().get()).isEqualTo("已上党课两次"));
+        assertThat(services.responsibility.find(stored.id()).progressOf(Quarter.Q1)).get()
+                .extracting(p -> p.note()).isEqualTo("已上党课两次");
     }
 }

@@ -17,6 +17,7 @@ import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,5 +141,52 @@ class SelfInspectionViewModelTest {
         assertThat(form.rows().get(0).errorProperty().get())
                 .isEqualTo(messages.get("validation.selfInspection.explainIssue", 1));
         assertThat(services.selfInspection.declarations(campaign.id()).get(0).declared()).isFalse();
+    }
+
+    private SelfInspectionCampaign campaignFor(OrgUnit unit) {
+        return services.selfInspection.create(
+                new org.integritydesk.model.CampaignDraft("专项自查", 2025, TestServices.TODAY.minusDays(5),
+                        TestServices.TODAY.plusDays(20), null, org.integritydesk.model.SelfInspectionRules.SEED_ITEMS),
+                List.of(unit.id()));
+    }
+
+    @Test
+    void aStaleCampaignSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        SelfInspectionCampaign stored = campaignFor(futan);
+        services.selfInspection.update(stored.id(), stored.version(), new org.integritydesk.model.CampaignDraft(
+                "他人修改的专项自查", 2025, stored.startsOn(), stored.endsOn(), null, stored.items()));
+        CampaignFormViewModel form = new CampaignFormViewModel(services.selfInspection, tasks, dialogs, messages,
+                services.units.tree(), TestServices.TODAY);
+        form.edit(stored);
+        form.titleProperty().set("我的专项自查");
+        List<SelfInspectionCampaign> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("selfInspection.form.saveFailed"), stored.number(),
+                form::setOnReload, () -> form.save(saved::add),
+                () -> assertThat(form.titleProperty().get()).isEqualTo("我的专项自查"));
+        assertThat(saved).isEmpty();
+        assertThat(services.selfInspection.find(stored.id()).title()).isEqualTo("他人修改的专项自查");
+    }
+
+    @Test
+    void aStaleDeclarationOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        SelfInspectionCampaign campaign = campaignFor(futan);
+        SelfInspectionDeclaration pending = services.selfInspection.declarations(campaign.id()).get(0);
+        DeclarationFormViewModel other = new DeclarationFormViewModel(services.selfInspection, tasks, dialogs, messages,
+                campaign, pending, TestServices.TODAY);
+        other.answerRestNone();
+        other.save(d -> { });
+        DeclarationFormViewModel mine = new DeclarationFormViewModel(services.selfInspection, tasks, dialogs, messages,
+                campaign, pending, TestServices.TODAY);
+        mine.answerRestNone();
+        mine.rows().get(0).explanationProperty().set("我的说明");
+        List<SelfInspectionDeclaration> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("selfInspection.declare.saveFailed"),
+                pending.cadreName(), mine::setOnReload, () -> mine.save(saved::add),
+                () -> assertThat(mine.rows().get(0).explanationProperty().get()).isEqualTo("我的说明"));
+        assertThat(saved).isEmpty();
+        assertThat(services.selfInspection.findDeclaration(pending.id()).answers())
+                .allSatisfy(a -> assertThat(a.explanation()).isNotEqualTo("我的说明"));
     }
 }

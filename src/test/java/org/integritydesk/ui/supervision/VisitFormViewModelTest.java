@@ -3,6 +3,7 @@ package org.integritydesk.ui.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.integritydesk.model.InspectionArea;
@@ -14,6 +15,7 @@ import org.integritydesk.service.Messages;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,29 @@ class VisitFormViewModelTest {
         assertThat(list.details()).anyMatch(line -> line.contains("窗口人员服务态度生硬") && line.contains("ZG-2025-0001"));
         list.searchTextProperty().set("敦厚");
         assertThat(list.visibleVisits()).isEmpty();
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        VisitFormViewModel first = form();
+        first.unitProperty().set(chengguan);
+        first.membersProperty().set("王芳、刘静");
+        first.responsiblePersonProperty().set("张建国");
+        List<SupervisionVisit> saved = new ArrayList<>();
+        first.save(saved::add);
+        SupervisionVisit stored = saved.remove(0);
+        VisitFormViewModel other = form();
+        other.edit(stored);
+        other.notesProperty().set("他人修改");
+        other.save(v -> { });
+        VisitFormViewModel mine = form();
+        mine.edit(stored);
+        mine.notesProperty().set("我的修改");
+
+        StaleSaves.offerToReload(dialogs, messages, messages.get("supervision.form.saveFailed"), stored.number(),
+                mine::setOnReload, () -> mine.save(saved::add),
+                () -> assertThat(mine.notesProperty().get()).isEqualTo("我的修改"));
+        assertThat(saved).isEmpty();
+        assertThat(services.supervision.find(stored.id()).notes()).isEqualTo("他人修改");
     }
 }

@@ -22,6 +22,7 @@ import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
 import org.integritydesk.ui.testing.DirectTaskRunner;
 import org.integritydesk.ui.testing.RecordingDialogService;
+import org.integritydesk.ui.testing.StaleSaves;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,19 +162,38 @@ class TalkViewModelsTest {
         assertThat(services.talks.listTalks(2025)).isEmpty();
     }
 
-    @Test
-    void editingAfterSomeoneElseSavedIsRefusedAndTold() {
-        Talk t = record(liSi, TalkKind.ROUTINE);
+    /** A form editing {@code t}, whose content another user then changes to "他人修改". */
+    private TalkFormViewModel openedThenChangedByAnother(Talk t) {
         TalkFormViewModel form = form();
         var editing = services.talks.forEditing(t.id());
         form.edit(editing.talk(), editing.draft());
         services.talks.update(t.id(), t.version(), new TalkDraft(liSi.id(), TalkKind.REMINDER, t.date(), "张国强",
                 leader.id(), "刘敏", "他人修改", null, null));
+        return form;
+    }
+
+    @Test
+    void editingAfterSomeoneElseSavedIsRefusedAndTold() {
+        Talk t = record(liSi, TalkKind.ROUTINE);
+        TalkFormViewModel form = openedThenChangedByAnother(t);
 
         form.contentProperty().set("我的修改");
         form.save(saved -> { });
 
         assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("他人已修改"));
+        assertThat(services.talks.listTalks(2025)).extracting(TalkSummary::content).containsExactly("他人修改");
+    }
+
+    @Test
+    void aStaleSaveOffersToReloadAndDecliningKeepsWhatWasTyped() {
+        Talk t = record(liSi, TalkKind.ROUTINE);
+        TalkFormViewModel form = openedThenChangedByAnother(t);
+        form.contentProperty().set("我的修改");
+        List<Talk> saved = new ArrayList<>();
+
+        StaleSaves.offerToReload(dialogs, messages, "他人已修改", "李四 " + t.date(), form::setOnReload,
+                () -> form.save(saved::add), () -> assertThat(form.contentProperty().get()).isEqualTo("我的修改"));
+        assertThat(saved).isEmpty();
         assertThat(services.talks.listTalks(2025)).extracting(TalkSummary::content).containsExactly("他人修改");
     }
 
