@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,12 +14,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.integritydesk.model.DatabaseMode;
 import org.integritydesk.model.TableComparison;
 import org.integritydesk.service.DataMoveService;
 import org.integritydesk.service.DatabaseChoice;
 import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.demo.DemoOptions;
+import org.integritydesk.store.AttachmentFiles;
 import org.integritydesk.store.Database;
 import org.integritydesk.store.ServerSettings;
 import org.integritydesk.testing.TestEngine;
@@ -98,6 +101,25 @@ class DataMoveOnServerTest {
             assertThat(onServer.audit().verify().events()).isEqualTo(report.tables().stream()
                     .filter(t -> t.table().equals("audit_event")).findFirst().orElseThrow().sourceRows());
             assertThat(onServer.setup().profile()).isEqualTo(services.setup().profile());
+        }
+    }
+
+    @Test
+    void theUsersAndTheAttachmentCopiesGoToTheServerWithTheData() throws Exception {
+        UUID id = UUID.randomUUID();
+        AttachmentFiles local = new AttachmentFiles(AttachmentFiles.folderIn(dataDir), services.fileKey(),
+                new java.security.SecureRandom());
+        AttachmentFiles.Stored stored = local.storeContent(id, "附件内容".repeat(1000).getBytes(StandardCharsets.UTF_8));
+
+        services.dataMove().moveTo(choice(TestEngine.server()), schema, (d, t) -> { }, () -> false);
+
+        assertThat(count("key_vault")).as("the users log in on the server").isEqualTo(1);
+        try (Connection c = TestEngine.server().connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT attachment_id, content FROM " + schema + ".attachment_copy")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getObject(1)).isEqualTo(id);
+            assertThat(r.getBytes(2)).isEqualTo(Files.readAllBytes(local.folder().resolve(stored.storedPath())));
+            assertThat(r.next()).isFalse();
         }
     }
 

@@ -12,7 +12,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.integritydesk.model.Attachment;
+import org.integritydesk.model.Regulation;
 import org.integritydesk.service.DatabaseChoice;
+import org.integritydesk.service.RegulationService;
 import org.integritydesk.service.DatabaseSettingsFile;
 import org.integritydesk.service.ServiceException;
 import org.integritydesk.service.security.LoginException;
@@ -82,6 +85,12 @@ class ServerJoinOnServerTest {
                 AppServices onFirst = sessions.login(firstPc, "inspector", CommandRunner.DEMO_PASSWORD.toCharArray())) {
             assertThat(onSecond.cadres().listCadres().size()).as("both PCs see the same records")
                     .isEqualTo(onFirst.cadres().listCadres().size()).isGreaterThan(0);
+
+            Regulation rule = onFirst.regulations().list().get(0);
+            Path scan = Files.writeString(temp.resolve("制度正文.txt"), "第一条 廉政谈话每年不少于一次。".repeat(500));
+            Attachment attached = onFirst.attachments().add(RegulationService.OWNER_TYPE, rule.id(), scan);
+            Path opened = onSecond.attachments().openAsTempFile(attached.id());
+            assertThat(opened).as("a file attached on the first PC opens on the second").hasSameTextualContentAs(scan);
         }
 
         for (int i = 0; i < 2; i++) {
