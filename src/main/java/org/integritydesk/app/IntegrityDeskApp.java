@@ -231,6 +231,8 @@ public final class IntegrityDeskApp extends Application {
     private SmallWindow loginWindow() {
         Messages messages = new Messages(locale);
         LoginViewModel login = new LoginViewModel(this::logIn, tasks, messages, settings.lastUser());
+        tasks.submit(ctx -> sessions.serverAddress(dataDir), server -> server.ifPresent(
+                address -> login.showDatabase(messages.get("login.onServer", address))), failure -> { });
         LoginView view = new LoginView(login);
         var loaded = preLoginLoader(messages).load(LoginView.class, "LoginView", view);
         view.setOnSuccess(mustChange -> {

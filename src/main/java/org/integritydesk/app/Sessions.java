@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.ConnectionCheck;
@@ -49,6 +50,16 @@ public final class Sessions {
             return chosenDatabase(dataDir).choice().onServer() || vault(dataDir).exists();
         } catch (ServiceException unreadableSettings) {
             return true; // the login says what is wrong with the settings file
+        }
+    }
+
+    /** The server the folder's settings name, as "host:port/database"; empty for the embedded database. */
+    public Optional<String> serverAddress(Path dataDir) {
+        try {
+            DatabaseChoice choice = chosenDatabase(dataDir).choice();
+            return choice.onServer() ? Optional.of(choice.address()) : Optional.empty();
+        } catch (ServiceException unreadableSettings) {
+            return Optional.empty(); // the login says what is wrong with the settings file
         }
     }
 

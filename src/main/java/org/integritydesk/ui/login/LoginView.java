@@ -15,6 +15,7 @@ public final class LoginView {
     @FXML private TextField usernameField;
     @FXML private PasswordField passwordField;
     @FXML private Label errorLabel;
+    @FXML private Label databaseLabel;
     @FXML private Button loginButton;
 
     public LoginView(LoginViewModel login) {
@@ -30,6 +31,9 @@ public final class LoginView {
         usernameField.textProperty().bindBidirectional(login.usernameProperty());
         passwordField.textProperty().bindBidirectional(login.passwordProperty());
         errorLabel.textProperty().bind(login.errorProperty());
+        databaseLabel.textProperty().bind(login.databaseProperty());
+        databaseLabel.visibleProperty().bind(login.databaseProperty().isNotEmpty());
+        databaseLabel.managedProperty().bind(login.databaseProperty().isNotEmpty());
         loginButton.disableProperty().bind(login.workingProperty());
         usernameField.disableProperty().bind(login.workingProperty());
         passwordField.disableProperty().bind(login.workingProperty());

@@ -29,6 +29,8 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
 
+    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("");
+
     public LoginViewModel(LoginAction action, TaskRunner tasks, Messages messages, String lastUsername) {
         this.action = action;
         this.tasks = tasks;
@@ -66,6 +68,15 @@ public final class LoginViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Which database the login opens, when it is not this PC's own (a server): shown under the title. */
+    public void showDatabase(String text) {
+        database.set(text == null ? "" : text);
+    }
+
+    public ReadOnlyStringProperty databaseProperty() {
+        return database.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {

@@ -20,10 +20,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * until someone decides (one line in {@link ExchangeKinds#ALL}, or one here).
  */
 class ExchangeKindsTest {
-    /** Each site's own: users and keys, settings, the audit chain, closed years, the exchange's bookkeeping. */
+    /**
+     * Each site's own: users and keys (the server's key vault too), settings, the audit chain, closed
+     * years, the exchange's bookkeeping; and a server's shared attachment copies (a package carries the
+     * files themselves).
+     */
     private static final Set<String> NOT_EXCHANGED = Set.of("app_user", "app_setting", "audit_event", "audit_head",
             "closed_year", "flyway_schema_history", "exchange_site", "exchange_peer", "exchange_sent", "exchange_row",
-            "exchange_conflict", "exchange_change");
+            "exchange_conflict", "exchange_change", "key_vault", "attachment_copy");
 
     @TempDir
     Path dir;
