@@ -13,8 +13,7 @@ import org.integritydesk.model.RectificationStatus;
 /**
  * The counts behind the 问题整改分析 and the home tab's problem chart: the live ledger items found in
  * a period, grouped in the database by unit, source, area, severity, status and where each stands
- * against its deadline, so a year of items arrives as a few hundred rows at most. Also the cadres
- * appointed in a year who have no pre-appointment talk (the home tab's to-do list).
+ * against its deadline, so a year of items arrives as a few hundred rows at most.
  */
 public final class ProblemAnalysisRepository {
     private final Jdbc jdbc;
@@ -68,26 +67,5 @@ public final class ProblemAnalysisRepository {
                 Jdbc.enumValue(rs, "status", RectificationStatus.class), rs.getBoolean("has_deadline"),
                 rs.getBoolean("deadline_passed"), rs.getBoolean("by_deadline"), rs.getLong("items")),
                 params.toArray());
-    }
-
-    /** A cadre appointed in the year who has no pre-appointment talk for it. */
-    public record AppointedCadre(UUID cadreId, UUID unitId, String unitName, String name, String position,
-            LocalDate appointedOn) {
-    }
-
-    /**
-     * Active live cadres appointed from {@code from} to {@code to} with no live 任前廉政谈话 dated
-     * {@code talkWindowDays} days before the appointment or later, earliest appointment first.
-     */
-    public List<AppointedCadre> appointedWithoutPreAppointmentTalk(LocalDate from, LocalDate to, int talkWindowDays) {
-        return jdbc.query("SELECT c.id, c.unit_id, u.name AS unit_name, c.name, c.position, c.appointment_date"
-                + " FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
-                + " WHERE c.deleted_at IS NULL AND c.status = 'ACTIVE' AND c.appointment_date BETWEEN ? AND ?"
-                + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.deleted_at IS NULL"
-                + " AND t.kind = 'PRE_APPOINTMENT' AND t.talk_date >= " + jdbc.dialect().plusDays("c.appointment_date") + ")"
-                + " ORDER BY c.appointment_date, c.name",
-                rs -> new AppointedCadre(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "unit_id"), rs.getString("unit_name"),
-                        rs.getString("name"), rs.getString("position"), Jdbc.date(rs, "appointment_date")),
-                from, to, -talkWindowDays);
     }
 }

@@ -36,6 +36,18 @@ public final class TalkRepository {
                 TalkRepository::mapSummary, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
+    /**
+     * How many talks {@link #listLive} holds that the user may see (cadres of {@code visibleUnits},
+     * null for all; none of {@code recused}), counted in the database (the home tab's figure).
+     */
+    public long countLive(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
+        List<Object> params = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+        String scope = ScopeCondition.and("c.unit_id", "t.cadre_id", visibleUnits, recused, params);
+        return jdbc.count("SELECT COUNT(*) FROM integrity_talk t JOIN cadre c ON c.id = t.cadre_id"
+                + " WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.talk_date >= ? AND t.talk_date < ?" + scope,
+                params.toArray());
+    }
+
     /** Live talks with these ids, in date order (for printing a selection). */
     public List<TalkSummary> findSummaries(List<UUID> ids) {
         if (ids.isEmpty()) {
