@@ -41,14 +41,17 @@ public final class ProblemAnalysisRepository {
      */
     public List<Cell> cells(LocalDate from, LocalDate to, LocalDate today, Collection<UUID> unitIds,
             Collection<UUID> hiddenCadres) {
-        StringBuilder sql = new StringBuilder("SELECT r.unit_id, u.code AS unit_code, u.name AS unit_name, r.source,"
-                + " r.category, r.severity, r.status,"
+        // Grouped first and the units' names joined to the groups: joining them to each of the
+        // year's 100,000 items (province scale) took a third of the query's time on H2.
+        StringBuilder sql = new StringBuilder("SELECT g.unit_id, u.code AS unit_code, u.name AS unit_name, g.source,"
+                + " g.category, g.severity, g.status, g.has_deadline, g.deadline_passed, g.by_deadline, g.items FROM"
+                + " (SELECT r.unit_id, r.source, r.category, r.severity, r.status,"
                 + " CASE WHEN r.deadline IS NULL THEN FALSE ELSE TRUE END AS has_deadline,"
                 + " CASE WHEN r.deadline < ? THEN TRUE ELSE FALSE END AS deadline_passed,"
                 + " CASE WHEN r.rectified_on IS NOT NULL AND r.rectified_on <= r.deadline THEN TRUE ELSE FALSE END"
                 + " AS by_deadline, COUNT(*) AS items"
                 + " FROM " + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_analysis")
-                + " JOIN org_unit u ON u.id = r.unit_id WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
+                + " WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(today, from, to));
         if (unitIds != null) {
             sql.append(" AND " + jdbc.dialect().inArray("r.unit_id", "UUID"));
@@ -58,8 +61,8 @@ public final class ProblemAnalysisRepository {
             sql.append(" AND (r.cadre_id IS NULL OR " + jdbc.dialect().notInArray("r.cadre_id", "UUID") + ")");
             params.add(hiddenCadres.toArray(new UUID[0]));
         }
-        sql.append(" GROUP BY r.unit_id, u.code, u.name, r.source, r.category, r.severity, r.status, has_deadline,"
-                + " deadline_passed, by_deadline");
+        sql.append(" GROUP BY r.unit_id, r.source, r.category, r.severity, r.status, has_deadline, deadline_passed,"
+                + " by_deadline) g JOIN org_unit u ON u.id = g.unit_id");
         return jdbc.query(sql.toString(), rs -> new Cell(Jdbc.uuid(rs, "unit_id"), rs.getString("unit_code"),
                 rs.getString("unit_name"), Jdbc.enumValue(rs, "source", ProblemSource.class),
                 Jdbc.enumValue(rs, "category", ProblemCategory.class),
