@@ -44,6 +44,8 @@ public final class HomeFeeds {
      */
     public static final int TALK_WINDOW_DAYS = 90;
     private static final int SHORT_TEXT = 40;
+    /** How long the figures' counts wait for the charts of the same load (see {@link HandOver}). */
+    private static final long HAND_OVER_NANOS = 10_000_000_000L;
 
     private final Transactions tx;
     private final HomeTodoRepository todoRepository;
@@ -53,6 +55,9 @@ public final class HomeFeeds {
     private final CommitmentService commitments;
     private final AccessControl access;
     private final Stamps stamps;
+    private final HandOver<ProblemAnalysis> problemsForChart = new HandOver<>(HAND_OVER_NANOS, System::nanoTime);
+    private final HandOver<List<UnitEducationTotals>> educationForChart = new HandOver<>(HAND_OVER_NANOS,
+            System::nanoTime);
 
     public HomeFeeds(Transactions tx, HomeTodoRepository todoRepository, ProblemAnalysisService analysis,
             EducationService education, TalkService talks, CommitmentService commitments, AccessControl access,
@@ -137,19 +142,32 @@ public final class HomeFeeds {
         }
     }
 
-    /** The year's key figures: education, problems, talks and commitments. */
+    /**
+     * What the figures' counts are handed to the charts under: the year and what the user may see
+     * (the counts of another user or year are no use to a chart).
+     */
+    private Object loadKey(int year) {
+        return List.of(year, tx.read(() -> access.scope(Action.VIEW)));
+    }
+
+    /**
+     * The year's key figures: education, problems, talks and commitments. The problem and education
+     * counts are handed to the charts the tab asks for next ({@link HandOver}).
+     */
     public List<HomeFigure> figures(int year, LocalDate today, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
             List<HomeFigure> figures = new ArrayList<>();
-            AttendanceTally tally = education.unitTotals(year).stream().map(UnitEducationTotals::attendance)
-                    .reduce(AttendanceTally.NONE, AttendanceTally::plus);
+            Object key = loadKey(year);
+            AttendanceTally tally = educationForChart.put(key, education.unitTotals(year)).stream()
+                    .map(UnitEducationTotals::attendance).reduce(AttendanceTally.NONE, AttendanceTally::plus);
             figures.add(new HomeFigure(m.get("home.figure.activities"), Long.toString(education.countActivities(year)),
                     EDUCATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.hours"), tally.hours().toPlainString(), EDUCATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.attendance"),
                     tally.ratePercent().map(p -> p.toPlainString() + "%").orElse("—"), EDUCATION_TAB));
-            ProblemAnalysis.Counts problems = analysis.analyse(AnalysisPeriod.ofYear(year), null).total();
+            ProblemAnalysis.Counts problems = problemsForChart.put(key, analysis.analyse(AnalysisPeriod.ofYear(year),
+                    null)).total();
             figures.add(new HomeFigure(m.get("home.figure.problems"), Long.toString(problems.items()),
                     RECTIFICATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.overdue"), Long.toString(problems.overdue()),
@@ -168,7 +186,8 @@ public final class HomeFeeds {
     public List<HomeChart> educationCharts(int year, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            List<UnitEducationTotals> totals = education.unitTotals(year).stream()
+            List<UnitEducationTotals> totals = educationForChart.take(loadKey(year), () -> education.unitTotals(year))
+                    .stream()
                     .filter(t -> t.activitiesOrganised() > 0 || t.attendance().expected() > 0
                             || t.attendance().hours().signum() > 0)
                     .toList();
@@ -195,7 +214,8 @@ public final class HomeFeeds {
     public List<HomeChart> problemCharts(int year, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            ProblemAnalysis result = analysis.analyse(AnalysisPeriod.ofYear(year), null);
+            ProblemAnalysis result = problemsForChart.take(loadKey(year),
+                    () -> analysis.analyse(AnalysisPeriod.ofYear(year), null));
             List<HomeChart.Category> categories = result.byUnit().stream()
                     .sorted(Comparator.comparing(ProblemAnalysis.UnitRow::unitCode))
                     .map(r -> new HomeChart.Category(r.unitName(), r.unitCode(),

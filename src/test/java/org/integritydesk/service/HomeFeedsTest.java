@@ -174,6 +174,26 @@ class HomeFeedsTest {
     }
 
     @Test
+    void theChartsAfterTheFiguresShowWhatTheyShowAloneAndAChangeShowsAtTheNextLoad() {
+        List<HomeChart> alone = feeds.problemCharts(2025, ZH);
+        List<HomeChart> education = feeds.educationCharts(2025, ZH);
+
+        feeds.figures(2025, TODAY, ZH);
+        assertThat(feeds.problemCharts(2025, ZH)).isEqualTo(alone);
+        assertThat(feeds.educationCharts(2025, ZH)).isEqualTo(education);
+
+        services.rectifications.create(item(futan, "新发现的问题", LocalDate.of(2025, 4, 1), null));
+        feeds.figures(2025, TODAY, ZH);
+        assertThat(feeds.problemCharts(2025, ZH).get(0).categories()).extracting(c -> c.values().get(0))
+                .containsExactly(2.0, 2.0);
+        // another user's load does not get the figures' counts
+        feeds.figures(2025, TODAY, ZH);
+        services.actAs(Role.SUB_BUREAU_CLERK, futan.id(), null);
+        assertThat(feeds.problemCharts(2025, ZH).get(0).categories()).extracting(HomeChart.Category::label)
+                .containsExactly("敦厚分局");
+    }
+
+    @Test
     void aClerkSeesTheirSubBureausToDosOnly() {
         services.actAs(Role.SUB_BUREAU_CLERK, futan.id(), null);
 
