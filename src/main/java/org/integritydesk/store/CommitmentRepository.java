@@ -45,8 +45,9 @@ public final class CommitmentRepository {
     public Signing signing(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
         List<Object> params = new ArrayList<>(List.of(year));
         String scope = ScopeCondition.and("m.unit_id", "m.cadre_id", visibleUnits, recused, params);
-        return jdbc.queryOne("SELECT COUNT(m.signed_on), COUNT(*) FROM integrity_commitment m"
-                + " JOIN cadre c ON c.id = m.cadre_id WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL"
+        // The cadres looked up in their narrow index (V21): 44,503 look-ups in the wide listing index took 0.6 s.
+        return jdbc.queryOne("SELECT COUNT(m.signed_on), COUNT(*) FROM integrity_commitment m JOIN "
+                + jdbc.dialect().tableUsingIndex("cadre c", "ix_cadre_scope") + " ON c.id = m.cadre_id WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL"
                 + " AND m.commitment_year = ?" + scope, rs -> new Signing(rs.getLong(1), rs.getLong(2)), params.toArray())
                 .orElse(new Signing(0, 0));
     }

@@ -159,17 +159,20 @@ public final class HomeTodoRepository {
     public Page<CommitmentLine> unsignedCommitments(int year, Set<UUID> visibleUnits, Set<UUID> recused, int lines) {
         List<Object> params = new ArrayList<>(List.of(year));
         // The year's unsigned ones straight from their index (V21) rather than every commitment of the year.
-        String where = " FROM " + jdbc.dialect().tableUsingIndex("integrity_commitment m", "ix_integrity_commitment_unsigned")
-                + " JOIN cadre c ON c.id = m.cadre_id JOIN org_unit u ON u.id = m.unit_id"
-                + " WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.commitment_year = ? AND m.signed_on IS NULL"
-                + ScopeCondition.and("m.unit_id", "m.cadre_id", visibleUnits, recused, params);
+        String unsigned = " FROM " + jdbc.dialect().tableUsingIndex("integrity_commitment m", "ix_integrity_commitment_unsigned");
+        String where = " WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.commitment_year = ?"
+                + " AND m.signed_on IS NULL" + ScopeCondition.and("m.unit_id", "m.cadre_id", visibleUnits, recused, params);
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(lines);
-        List<CommitmentLine> first = jdbc.query("SELECT m.id, c.name AS cadre_name, u.name AS unit_name" + where
+        List<CommitmentLine> first = jdbc.query("SELECT m.id, c.name AS cadre_name, u.name AS unit_name" + unsigned
+                + " JOIN cadre c ON c.id = m.cadre_id JOIN org_unit u ON u.id = m.unit_id" + where
                 + " ORDER BY u.sort_order, u.code, c.name_initials, c.name, m.id FETCH FIRST ? ROWS ONLY",
                 rs -> new CommitmentLine(Jdbc.uuid(rs, "id"), rs.getString("cadre_name"), rs.getString("unit_name")),
                 pageParams.toArray());
-        long count = first.size() < lines ? first.size() : jdbc.count("SELECT COUNT(*)" + where, params.toArray());
+        // counted without the names: the cadres' narrow index (V21) tells whether each is live
+        long count = first.size() < lines ? first.size()
+                : jdbc.count("SELECT COUNT(*)" + unsigned + " JOIN " + jdbc.dialect().tableUsingIndex("cadre c",
+                        "ix_cadre_scope") + " ON c.id = m.cadre_id" + where, params.toArray());
         return new Page<>(count, first);
     }
 }
