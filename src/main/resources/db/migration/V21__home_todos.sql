@@ -12,6 +12,12 @@ CREATE INDEX ix_rectification_return_visit ON rectification (return_visit_date, 
 -- of every cadre (2.3 s, twice: the lines and the count).
 CREATE INDEX ix_cadre_appointment ON cadre (appointment_date, status, deleted_at, unit_id, id);
 
+-- Cadres in an important position without any pre-appointment talk (1,574 of 5,304): picked and
+-- counted from here, with what the tab sorts them by, instead of reading the 5,304 rows whole
+-- (0.8 s for each of the two queries).
+CREATE INDEX ix_cadre_important_covering ON cadre (important_position, status, deleted_at, appointment_date,
+    unit_id, name_initials, name, id);
+
 -- This year's unsigned commitments (6,251 of 44,503): 1.5 s reading every commitment of the year.
 CREATE INDEX ix_integrity_commitment_unsigned ON integrity_commitment (commitment_year, signed_on, deleted_at,
     unit_id, cadre_id, id);

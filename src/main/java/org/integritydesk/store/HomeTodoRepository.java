@@ -134,7 +134,10 @@ public final class HomeTodoRepository {
             Set<UUID> recused, int lines) {
         List<Object> params = new ArrayList<>(List.of(from, to));
         // Such a cadre appointed in those days has no talk in the window either: the other list has them.
-        String where = " FROM cadre c JOIN org_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL"
+        // Picked and counted over the important cadres' covering index (V21): reading the 5,300
+        // important cadres whole took 0.8 s for each of the two queries on the province-scale folder.
+        String where = " FROM " + jdbc.dialect().tableUsingIndex("cadre c", "ix_cadre_important_covering")
+                + " JOIN org_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL"
                 + " AND c.important_position AND c.status = 'ACTIVE'"
                 + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.deleted_at IS NULL"
                 + " AND t.kind = '" + TalkKind.PRE_APPOINTMENT.name() + "')"
@@ -143,16 +146,27 @@ public final class HomeTodoRepository {
         return cadres(where, "u.name, c.name_initials, u.sort_order, c.name, c.id", params, lines);
     }
 
+    /**
+     * The cadres {@code where} finds, in {@code order}: the ids of the first picked over the index
+     * the query names, then only those cadres read whole.
+     */
     private Page<CadreLine> cadres(String where, String order, List<Object> params, int lines) {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(lines);
-        List<CadreLine> first = lines == 0 ? List.of()
-                : jdbc.query("SELECT c.id, c.name, u.name AS unit_name, c.position, c.appointment_date" + where
-                        + " ORDER BY " + order + " FETCH FIRST ? ROWS ONLY",
-                        rs -> new CadreLine(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("unit_name"),
-                                rs.getString("position"), Jdbc.date(rs, "appointment_date")), pageParams.toArray());
-        long count = first.size() < lines ? first.size() : jdbc.count("SELECT COUNT(*)" + where, params.toArray());
-        return new Page<>(count, first);
+        List<UUID> ids = lines == 0 ? List.of()
+                : jdbc.query("SELECT c.id" + where + " ORDER BY " + order + " FETCH FIRST ? ROWS ONLY",
+                        rs -> Jdbc.uuid(rs, "id"), pageParams.toArray());
+        long count = ids.size() < lines ? ids.size() : jdbc.count("SELECT COUNT(*)" + where, params.toArray());
+        if (ids.isEmpty()) {
+            return new Page<>(count, List.of());
+        }
+        Map<UUID, CadreLine> found = new HashMap<>();
+        jdbc.query("SELECT c.id, c.name, u.name AS unit_name, c.position, c.appointment_date FROM cadre c"
+                + " JOIN org_unit u ON u.id = c.unit_id WHERE c.id = ANY (?)",
+                rs -> new CadreLine(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("unit_name"),
+                        rs.getString("position"), Jdbc.date(rs, "appointment_date")), (Object) ids.toArray(new UUID[0]))
+                .forEach(line -> found.put(line.cadreId(), line));
+        return new Page<>(count, ids.stream().map(found::get).filter(Objects::nonNull).toList());
     }
 
     /** This year's live commitments of live cadres not yet signed, in the commitment list's order (unit, name). */
