@@ -221,8 +221,8 @@ public final class AppServices implements CliServices {
         ProblemAnalysisRepository problemAnalysisRepository = new ProblemAnalysisRepository(tx);
         this.problemAnalysis = new ProblemAnalysisService(tx, problemAnalysisRepository, unitRepository, stamps, access,
                 trail, setup, new Lazy<>(ProblemAnalysisReport::new));
-        new HomeFeeds(tx, problemAnalysisRepository, problemAnalysis, rectifications, education, talks, commitments,
-                access, stamps).addTo(homeSources);
+        new HomeFeeds(tx, new org.integritydesk.store.HomeTodoRepository(tx), problemAnalysis, education, talks,
+                commitments, access, stamps).addTo(homeSources);
         // 述职述廉 (issue 6 items 1-4): sessions, ballots, comments; its file section, assessment input and chart
         org.integritydesk.store.DebriefingRepository debriefingRepository =
                 new org.integritydesk.store.DebriefingRepository(tx);

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import org.integritydesk.cli.bench.BenchContext;
 import org.integritydesk.cli.bench.Figure;
 import org.integritydesk.cli.bench.Measurement;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.service.HomeSources;
+import org.integritydesk.ui.home.HomeViewModel;
 
 /**
- * {@code home-tab-ms total=.. figures=.. charts=.. todos=.. items=..}: everything the home tab (首页)
- * collects when the window opens, source by source as {@code HomeViewModel} asks them: the tab a
- * user first waits on.
+ * {@code home-tab-ms total=.. figures=.. charts=.. todos=.. items=.. count=..}: everything the home
+ * tab (首页) collects when the window opens, source by source as {@code HomeViewModel} asks them: the
+ * tab a user first waits on. {@code items} is the number of to-do lines built (at most
+ * {@link HomeViewModel#LINES_PER_GROUP} per kind and source), {@code count} the number of to-dos.
  */
 final class HomeMeasurement implements Measurement {
     @Override
@@ -26,11 +29,16 @@ final class HomeMeasurement implements Measurement {
         sources.chartSources().forEach(s -> s.charts(year, context.messages().locale()));
         long charts = System.nanoTime();
         long items = 0;
+        long count = 0;
         for (HomeSources.Todos source : sources.todoSources()) {
-            items += source.todos(today, context.messages().locale()).size();
+            for (TodoGroup group : source.groups(today, context.messages().locale(), HomeViewModel.LINES_PER_GROUP)) {
+                items += group.first().size();
+                count += group.count();
+            }
         }
         long todos = System.nanoTime();
         context.print(new Figure("home-tab-ms").millis("total", todos - start).millis("figures", figures - start)
-                .millis("charts", charts - figures).millis("todos", todos - charts).with("items", items));
+                .millis("charts", charts - figures).millis("todos", todos - charts).with("items", items)
+                .with("count", count));
     }
 }

@@ -78,6 +78,14 @@ public final class CommitmentService {
         });
     }
 
+    /** How many of the commitments {@link #list} lists are signed, of how many, counted without reading them. */
+    public CommitmentRepository.Signing signing(int year) {
+        return tx.read(() -> {
+            AccessControl.Scope scope = access.scope(Action.VIEW);
+            return commitments.signing(year, scope.visibleUnits(), scope.recused());
+        });
+    }
+
     /** What a generation did: commitments added (new or brought back) and cadres that already had one. */
     public record Generated(int added, int alreadyThere) {
     }

@@ -120,6 +120,11 @@ public final class EducationService {
         });
     }
 
+    /** How many activities {@link #activities} lists, counted without reading them. */
+    public long countActivities(int year) {
+        return tx.read(() -> activities.countYear(year, access.scope(Action.VIEW).visibleUnits()));
+    }
+
     public EducationActivity activity(UUID id) {
         return tx.read(() -> readable(id, Action.VIEW));
     }

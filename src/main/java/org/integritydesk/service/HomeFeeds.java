@@ -7,21 +7,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.integritydesk.model.Action;
 import org.integritydesk.model.AnalysisPeriod;
 import org.integritydesk.model.AttendanceTally;
-import org.integritydesk.model.CommitmentSummary;
-import org.integritydesk.model.DueState;
 import org.integritydesk.model.HomeChart;
 import org.integritydesk.model.HomeFigure;
 import org.integritydesk.model.ProblemAnalysis;
-import org.integritydesk.model.Rectification;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.model.TodoItem;
 import org.integritydesk.model.UnitEducationTotals;
 import org.integritydesk.service.security.AccessControl;
 import org.integritydesk.service.security.AccessDeniedException;
-import org.integritydesk.store.ProblemAnalysisRepository;
+import org.integritydesk.store.CommitmentRepository;
+import org.integritydesk.store.HomeTodoRepository;
 import org.integritydesk.store.Transactions;
 
 /**
@@ -44,24 +44,27 @@ public final class HomeFeeds {
      */
     public static final int TALK_WINDOW_DAYS = 90;
     private static final int SHORT_TEXT = 40;
+    /** How long the figures' counts wait for the charts of the same load (see {@link HandOver}). */
+    private static final long HAND_OVER_NANOS = 10_000_000_000L;
 
     private final Transactions tx;
-    private final ProblemAnalysisRepository repository;
+    private final HomeTodoRepository todoRepository;
     private final ProblemAnalysisService analysis;
-    private final RectificationService rectifications;
     private final EducationService education;
     private final TalkService talks;
     private final CommitmentService commitments;
     private final AccessControl access;
     private final Stamps stamps;
+    private final HandOver<ProblemAnalysis> problemsForChart = new HandOver<>(HAND_OVER_NANOS, System::nanoTime);
+    private final HandOver<List<UnitEducationTotals>> educationForChart = new HandOver<>(HAND_OVER_NANOS,
+            System::nanoTime);
 
-    public HomeFeeds(Transactions tx, ProblemAnalysisRepository repository, ProblemAnalysisService analysis,
-            RectificationService rectifications, EducationService education, TalkService talks,
-            CommitmentService commitments, AccessControl access, Stamps stamps) {
+    public HomeFeeds(Transactions tx, HomeTodoRepository todoRepository, ProblemAnalysisService analysis,
+            EducationService education, TalkService talks, CommitmentService commitments, AccessControl access,
+            Stamps stamps) {
         this.tx = tx;
-        this.repository = repository;
+        this.todoRepository = todoRepository;
         this.analysis = analysis;
-        this.rectifications = rectifications;
         this.education = education;
         this.talks = talks;
         this.commitments = commitments;
@@ -74,9 +77,9 @@ public final class HomeFeeds {
         sources.addFigures(this::figures);
         sources.addCharts(localized(this::problemCharts));
         sources.addCharts(localized(this::educationCharts));
-        sources.addTodos(localizedTodos(this::rectificationTodos));
-        sources.addTodos(localizedTodos(this::appointmentTodos));
-        sources.addTodos(localizedTodos(this::commitmentTodos));
+        sources.addTodos(grouped(this::rectificationTodos));
+        sources.addTodos(grouped(this::appointmentTodos));
+        sources.addTodos(grouped(this::commitmentTodos));
     }
 
     @FunctionalInterface
@@ -85,8 +88,8 @@ public final class HomeFeeds {
     }
 
     @FunctionalInterface
-    private interface LocalizedTodos {
-        List<TodoItem> todos(LocalDate today, Locale locale);
+    private interface GroupedTodos {
+        List<TodoGroup> groups(LocalDate today, Locale locale, int lines);
     }
 
     private static HomeSources.Charts localized(LocalizedCharts charts) {
@@ -103,7 +106,8 @@ public final class HomeFeeds {
         };
     }
 
-    private static HomeSources.Todos localizedTodos(LocalizedTodos todos) {
+    /** A source that counts in the database; asked for every item, it gives every group uncut. */
+    private static HomeSources.Todos grouped(GroupedTodos todos) {
         return new HomeSources.Todos() {
             @Override
             public List<TodoItem> todos(LocalDate today) {
@@ -112,9 +116,21 @@ public final class HomeFeeds {
 
             @Override
             public List<TodoItem> todos(LocalDate today, Locale locale) {
-                return todos.todos(today, locale);
+                return TodoGroup.items(todos.groups(today, locale, Integer.MAX_VALUE));
+            }
+
+            @Override
+            public List<TodoGroup> groups(LocalDate today, Locale locale, int lines) {
+                return todos.groups(today, locale, lines);
             }
         };
+    }
+
+    /** A kind of to-do from the database's count and first rows; nothing when there are none. */
+    private static <T> List<TodoGroup> group(String categoryKey, String tabId, HomeTodoRepository.Page<T> page,
+            Function<T, TodoItem> line) {
+        return page.count() == 0 ? List.of()
+                : List.of(new TodoGroup(categoryKey, tabId, page.count(), page.first().stream().map(line).toList()));
     }
 
     /** Nothing for a user whose role sees no records. */
@@ -126,30 +142,42 @@ public final class HomeFeeds {
         }
     }
 
-    /** The year's key figures: education, problems, talks and commitments. */
+    /**
+     * What the figures' counts are handed to the charts under: the year and what the user may see
+     * (the counts of another user or year are no use to a chart).
+     */
+    private Object loadKey(int year) {
+        return List.of(year, tx.read(() -> access.scope(Action.VIEW)));
+    }
+
+    /**
+     * The year's key figures: education, problems, talks and commitments. The problem and education
+     * counts are handed to the charts the tab asks for next ({@link HandOver}).
+     */
     public List<HomeFigure> figures(int year, LocalDate today, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
             List<HomeFigure> figures = new ArrayList<>();
-            AttendanceTally tally = education.unitTotals(year).stream().map(UnitEducationTotals::attendance)
-                    .reduce(AttendanceTally.NONE, AttendanceTally::plus);
-            figures.add(new HomeFigure(m.get("home.figure.activities"),
-                    Integer.toString(education.activities(year).size()), EDUCATION_TAB));
+            Object key = loadKey(year);
+            AttendanceTally tally = educationForChart.put(key, education.unitTotals(year)).stream()
+                    .map(UnitEducationTotals::attendance).reduce(AttendanceTally.NONE, AttendanceTally::plus);
+            figures.add(new HomeFigure(m.get("home.figure.activities"), Long.toString(education.countActivities(year)),
+                    EDUCATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.hours"), tally.hours().toPlainString(), EDUCATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.attendance"),
                     tally.ratePercent().map(p -> p.toPlainString() + "%").orElse("—"), EDUCATION_TAB));
-            ProblemAnalysis.Counts problems = analysis.analyse(AnalysisPeriod.ofYear(year), null).total();
+            ProblemAnalysis.Counts problems = problemsForChart.put(key, analysis.analyse(AnalysisPeriod.ofYear(year),
+                    null)).total();
             figures.add(new HomeFigure(m.get("home.figure.problems"), Long.toString(problems.items()),
                     RECTIFICATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.overdue"), Long.toString(problems.overdue()),
                     RECTIFICATION_TAB));
             figures.add(new HomeFigure(m.get("home.figure.onTime"),
                     problems.onTimePercent().map(p -> p.toPlainString() + "%").orElse("—"), RECTIFICATION_TAB));
-            figures.add(new HomeFigure(m.get("home.figure.talks"), Integer.toString(talks.listTalks(year).size()),
-                    TALKS_TAB));
-            List<CommitmentSummary> rows = commitments.list(year);
-            long signed = rows.stream().filter(CommitmentSummary::isSigned).count();
-            figures.add(new HomeFigure(m.get("home.figure.commitments"), signed + "/" + rows.size(), COMMITMENTS_TAB));
+            figures.add(new HomeFigure(m.get("home.figure.talks"), Long.toString(talks.countTalks(year)), TALKS_TAB));
+            CommitmentRepository.Signing signing = commitments.signing(year);
+            figures.add(new HomeFigure(m.get("home.figure.commitments"), signing.signed() + "/" + signing.total(),
+                    COMMITMENTS_TAB));
             return figures;
         });
     }
@@ -158,7 +186,8 @@ public final class HomeFeeds {
     public List<HomeChart> educationCharts(int year, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            List<UnitEducationTotals> totals = education.unitTotals(year).stream()
+            List<UnitEducationTotals> totals = educationForChart.take(loadKey(year), () -> education.unitTotals(year))
+                    .stream()
                     .filter(t -> t.activitiesOrganised() > 0 || t.attendance().expected() > 0
                             || t.attendance().hours().signum() > 0)
                     .toList();
@@ -185,7 +214,8 @@ public final class HomeFeeds {
     public List<HomeChart> problemCharts(int year, Locale locale) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            ProblemAnalysis result = analysis.analyse(AnalysisPeriod.ofYear(year), null);
+            ProblemAnalysis result = problemsForChart.take(loadKey(year),
+                    () -> analysis.analyse(AnalysisPeriod.ofYear(year), null));
             List<HomeChart.Category> categories = result.byUnit().stream()
                     .sorted(Comparator.comparing(ProblemAnalysis.UnitRow::unitCode))
                     .map(r -> new HomeChart.Category(r.unitName(), r.unitCode(),
@@ -198,70 +228,75 @@ public final class HomeFeeds {
         });
     }
 
-    /** Overdue rectifications (longest overdue first) and return visits whose day has come. */
-    public List<TodoItem> rectificationTodos(LocalDate today, Locale locale) {
+    /**
+     * Overdue rectifications (longest overdue first) and return visits whose day has come (earliest
+     * first): each kind's count and first {@code lines}.
+     */
+    public List<TodoGroup> rectificationTodos(LocalDate today, Locale locale, int lines) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            List<Rectification> items = rectifications.needingAttention();
-            List<TodoItem> todos = new ArrayList<>();
-            items.stream().filter(r -> r.dueState(today) == DueState.OVERDUE)
-                    .sorted(Comparator.comparing(Rectification::deadline).thenComparing(Rectification::number))
-                    .forEach(r -> todos.add(new TodoItem("todo.overdueRectification",
-                            m.get("home.todo.overdue", r.number(), r.unitName(), shorten(r.description()),
-                                    r.deadline().toString(), ChronoUnit.DAYS.between(r.deadline(), today)),
-                            r.deadline(), RECTIFICATION_TAB, r.id().toString())));
-            items.stream().filter(r -> r.returnVisitDue(today))
-                    .sorted(Comparator.comparing(Rectification::returnVisitDate).thenComparing(Rectification::number))
-                    .forEach(r -> todos.add(new TodoItem("todo.returnVisitDue",
-                            m.get("home.todo.returnVisit", r.number(),
-                                    r.cadreName() == null ? r.unitName() : r.cadreName(), shorten(r.description()),
-                                    r.returnVisitDate().toString()),
-                            r.returnVisitDate(), RECTIFICATION_TAB, r.id().toString())));
-            return todos;
+            return tx.read(() -> {
+                AccessControl.Scope scope = access.scope(Action.VIEW);
+                List<TodoGroup> groups = new ArrayList<>(group("todo.overdueRectification", RECTIFICATION_TAB,
+                        todoRepository.overdueItems(today, scope.visibleUnits(), scope.recused(), lines),
+                        r -> new TodoItem("todo.overdueRectification",
+                                m.get("home.todo.overdue", r.number(), r.unitName(), shorten(r.description()),
+                                        r.deadline().toString(), ChronoUnit.DAYS.between(r.deadline(), today)),
+                                r.deadline(), RECTIFICATION_TAB, r.id().toString())));
+                groups.addAll(group("todo.returnVisitDue", RECTIFICATION_TAB,
+                        todoRepository.returnVisitsDue(today, scope.visibleUnits(), scope.recused(), lines),
+                        r -> new TodoItem("todo.returnVisitDue",
+                                m.get("home.todo.returnVisit", r.number(),
+                                        r.cadreName() == null ? r.unitName() : r.cadreName(), shorten(r.description()),
+                                        r.returnVisitDate().toString()),
+                                r.returnVisitDate(), RECTIFICATION_TAB, r.id().toString())));
+                return groups;
+            });
         });
     }
 
     /**
-     * Missing pre-appointment talks: cadres appointed this year (up to today) with no 任前廉政谈话
-     * from {@value #TALK_WINDOW_DAYS} days before the appointment on, earliest appointment first;
-     * then the cadres in an important position with no such talk at all (the talk tab's 缺任前谈话
-     * list), which the appointment dates of older records may not show.
+     * Missing pre-appointment talks, one kind: cadres appointed this year (up to today) with no
+     * 任前廉政谈话 from {@value #TALK_WINDOW_DAYS} days before the appointment on, earliest appointment
+     * first; then the cadres in an important position with no such talk at all (the talk tab's
+     * 缺任前谈话 list), which the appointment dates of older records may not show.
      */
-    public List<TodoItem> appointmentTodos(LocalDate today, Locale locale) {
+    public List<TodoGroup> appointmentTodos(LocalDate today, Locale locale, int lines) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
-            List<TodoItem> todos = new ArrayList<>(tx.read(() -> {
+            LocalDate from = today.withDayOfYear(1);
+            return tx.read(() -> {
                 AccessControl.Scope scope = access.scope(Action.VIEW);
-                return repository.appointedWithoutPreAppointmentTalk(today.withDayOfYear(1), today, TALK_WINDOW_DAYS)
-                        .stream().filter(c -> scope.canSee(c.unitId(), c.cadreId()))
-                        .map(c -> new TodoItem("todo.missingPreAppointmentTalk",
-                                m.get("home.todo.missingTalk", c.name(), c.unitName(), c.position(),
-                                        c.appointedOn().toString()),
-                                c.appointedOn(), TALKS_TAB, c.cadreId().toString()))
-                        .toList();
-            }));
-            java.util.Set<String> listed = new java.util.HashSet<>();
-            todos.forEach(t -> listed.add(t.recordId()));
-            talks.missingPreAppointmentTalks().stream().filter(c -> !listed.contains(c.id().toString()))
-                    .sorted(Comparator.comparing(org.integritydesk.model.CadreSummary::unitName)
-                            .thenComparing(org.integritydesk.model.CadreSummary::nameInitials))
-                    .forEach(c -> todos.add(new TodoItem("todo.missingPreAppointmentTalk",
-                            m.get("home.todo.missingTalkImportant", c.name(), c.unitName(), c.position()), null,
-                            TALKS_TAB, c.id().toString())));
-            return todos;
+                HomeTodoRepository.Page<HomeTodoRepository.CadreLine> appointed = todoRepository.appointedWithoutTalk(
+                        from, today, TALK_WINDOW_DAYS, scope.visibleUnits(), scope.recused(), lines);
+                HomeTodoRepository.Page<HomeTodoRepository.CadreLine> important = todoRepository.importantWithoutTalk(
+                        from, today, scope.visibleUnits(), scope.recused(), lines - appointed.first().size());
+                List<TodoItem> first = new ArrayList<>();
+                appointed.first().forEach(c -> first.add(new TodoItem("todo.missingPreAppointmentTalk",
+                        m.get("home.todo.missingTalk", c.name(), c.unitName(), c.position(), c.appointedOn().toString()),
+                        c.appointedOn(), TALKS_TAB, c.cadreId().toString())));
+                important.first().forEach(c -> first.add(new TodoItem("todo.missingPreAppointmentTalk",
+                        m.get("home.todo.missingTalkImportant", c.name(), c.unitName(), c.position()), null,
+                        TALKS_TAB, c.cadreId().toString())));
+                long count = appointed.count() + important.count();
+                return count == 0 ? List.<TodoGroup>of()
+                        : List.of(new TodoGroup("todo.missingPreAppointmentTalk", TALKS_TAB, count, first));
+            });
         });
     }
 
     /** This year's commitments not yet signed, by unit and name. */
-    public List<TodoItem> commitmentTodos(LocalDate today, Locale locale) {
+    public List<TodoGroup> commitmentTodos(LocalDate today, Locale locale, int lines) {
         return ifAllowed(() -> {
             Messages m = new Messages(locale);
             int year = today.getYear();
-            return commitments.list(year).stream().filter(c -> !c.isSigned())
-                    .map(c -> new TodoItem("todo.unsignedCommitment",
-                            m.get("home.todo.unsigned", c.cadreName(), c.unitName(), year), null, COMMITMENTS_TAB,
-                            c.id().toString()))
-                    .toList();
+            return tx.read(() -> {
+                AccessControl.Scope scope = access.scope(Action.VIEW);
+                return group("todo.unsignedCommitment", COMMITMENTS_TAB,
+                        todoRepository.unsignedCommitments(year, scope.visibleUnits(), scope.recused(), lines),
+                        c -> new TodoItem("todo.unsignedCommitment", m.get("home.todo.unsigned", c.cadreName(),
+                                c.unitName(), year), null, COMMITMENTS_TAB, c.id().toString()));
+            });
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.integritydesk.model.HomeChart;
 import org.integritydesk.model.HomeFigure;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.model.TodoItem;
 
 /**
@@ -22,6 +23,15 @@ public final class HomeSources {
         /** In the reader's language; a source written for one language only need not override it. */
         default List<TodoItem> todos(LocalDate today, Locale locale) {
             return todos(today);
+        }
+
+        /**
+         * The to-dos by kind as the tab shows them: each kind's count and its first {@code lines}
+         * items. This default builds every item and cuts; a source that may hold thousands counts
+         * and picks its first lines in the database instead.
+         */
+        default List<TodoGroup> groups(LocalDate today, Locale locale, int lines) {
+            return TodoGroup.of(todos(today, locale), lines);
         }
     }
 

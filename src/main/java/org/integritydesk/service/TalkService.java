@@ -76,6 +76,14 @@ public final class TalkService {
         });
     }
 
+    /** How many talks {@link #listTalks} lists, counted without reading them. */
+    public long countTalks(int year) {
+        return tx.read(() -> {
+            AccessControl.Scope scope = access.scope(Action.VIEW);
+            return talks.countLive(year, scope.visibleUnits(), scope.recused());
+        });
+    }
+
     /** 缺任前谈话: the visible active cadres in an important position without a pre-appointment talk. */
     public List<CadreSummary> missingPreAppointmentTalks() {
         return tx.read(() -> {

@@ -34,6 +34,24 @@ public final class CommitmentRepository {
                 + " ORDER BY u.sort_order, u.code, c.name_initials, c.name", CommitmentRepository::mapSummary, year);
     }
 
+    /** How many commitments of a year are signed, of how many. */
+    public record Signing(long signed, long total) {
+    }
+
+    /**
+     * The signed and all of {@link #listLive}'s commitments that the user may see (of
+     * {@code visibleUnits}, null for all; none of {@code recused}), counted in the database.
+     */
+    public Signing signing(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
+        List<Object> params = new ArrayList<>(List.of(year));
+        String scope = ScopeCondition.and("m.unit_id", "m.cadre_id", visibleUnits, recused, params);
+        // The cadres looked up in their narrow index (V21): 44,503 look-ups in the wide listing index took 0.6 s.
+        return jdbc.queryOne("SELECT COUNT(m.signed_on), COUNT(*) FROM integrity_commitment m JOIN "
+                + jdbc.dialect().tableUsingIndex("cadre c", "ix_cadre_scope") + " ON c.id = m.cadre_id WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL"
+                + " AND m.commitment_year = ?" + scope, rs -> new Signing(rs.getLong(1), rs.getLong(2)), params.toArray())
+                .orElse(new Signing(0, 0));
+    }
+
     /** Live commitments with these ids, in print order. */
     public List<CommitmentSummary> findSummaries(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -71,6 +71,23 @@ public final class EducationActivityRepository {
                 yearStart(year), yearStart(year + 1), units, units);
     }
 
+    /**
+     * How many activities {@link #listYear} (null {@code unitIds}) or {@link #listYearForUnits} lists,
+     * counted in the database (the home tab's figure).
+     */
+    public long countYear(int year, Set<UUID> unitIds) {
+        if (unitIds == null) {
+            return jdbc.count("SELECT COUNT(*) FROM education_activity a WHERE a.deleted_at IS NULL"
+                    + " AND a.starts_at >= ? AND a.starts_at < ?", yearStart(year), yearStart(year + 1));
+        }
+        Object units = unitIds.toArray(new UUID[0]);
+        return jdbc.count("SELECT COUNT(*) FROM education_activity a WHERE a.deleted_at IS NULL"
+                + " AND a.starts_at >= ? AND a.starts_at < ?"
+                + " AND (" + jdbc.dialect().inArray("a.organiser_unit_id", "UUID") + " OR EXISTS (SELECT 1 FROM"
+                + " activity_attendee t WHERE t.activity_id = a.id AND " + jdbc.dialect().inArray("t.unit_id", "UUID") + "))",
+                yearStart(year), yearStart(year + 1), units, units);
+    }
+
     /** Finds an activity, deleted or not. */
     public Optional<EducationActivity> findById(UUID id) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM education_activity WHERE id = ?",

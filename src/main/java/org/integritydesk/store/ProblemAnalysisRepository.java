@@ -13,8 +13,7 @@ import org.integritydesk.model.RectificationStatus;
 /**
  * The counts behind the 问题整改分析 and the home tab's problem chart: the live ledger items found in
  * a period, grouped in the database by unit, source, area, severity, status and where each stands
- * against its deadline, so a year of items arrives as a few hundred rows at most. Also the cadres
- * appointed in a year who have no pre-appointment talk (the home tab's to-do list).
+ * against its deadline, so a year of items arrives as a few hundred rows at most.
  */
 public final class ProblemAnalysisRepository {
     private final Jdbc jdbc;
@@ -42,14 +41,17 @@ public final class ProblemAnalysisRepository {
      */
     public List<Cell> cells(LocalDate from, LocalDate to, LocalDate today, Collection<UUID> unitIds,
             Collection<UUID> hiddenCadres) {
-        StringBuilder sql = new StringBuilder("SELECT r.unit_id, u.code AS unit_code, u.name AS unit_name, r.source,"
-                + " r.category, r.severity, r.status,"
+        // Grouped first and the units' names joined to the groups: joining them to each of the
+        // year's 100,000 items (province scale) took a third of the query's time on H2.
+        StringBuilder sql = new StringBuilder("SELECT g.unit_id, u.code AS unit_code, u.name AS unit_name, g.source,"
+                + " g.category, g.severity, g.status, g.has_deadline, g.deadline_passed, g.by_deadline, g.items FROM"
+                + " (SELECT r.unit_id, r.source, r.category, r.severity, r.status,"
                 + " CASE WHEN r.deadline IS NULL THEN FALSE ELSE TRUE END AS has_deadline,"
                 + " CASE WHEN r.deadline < ? THEN TRUE ELSE FALSE END AS deadline_passed,"
                 + " CASE WHEN r.rectified_on IS NOT NULL AND r.rectified_on <= r.deadline THEN TRUE ELSE FALSE END"
                 + " AS by_deadline, COUNT(*) AS items"
                 + " FROM " + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_analysis")
-                + " JOIN org_unit u ON u.id = r.unit_id WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
+                + " WHERE r.deleted_at IS NULL AND r.found_on BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>(List.of(today, from, to));
         if (unitIds != null) {
             sql.append(" AND " + jdbc.dialect().inArray("r.unit_id", "UUID"));
@@ -59,8 +61,8 @@ public final class ProblemAnalysisRepository {
             sql.append(" AND (r.cadre_id IS NULL OR " + jdbc.dialect().notInArray("r.cadre_id", "UUID") + ")");
             params.add(hiddenCadres.toArray(new UUID[0]));
         }
-        sql.append(" GROUP BY r.unit_id, u.code, u.name, r.source, r.category, r.severity, r.status, has_deadline,"
-                + " deadline_passed, by_deadline");
+        sql.append(" GROUP BY r.unit_id, r.source, r.category, r.severity, r.status, has_deadline, deadline_passed,"
+                + " by_deadline) g JOIN org_unit u ON u.id = g.unit_id");
         return jdbc.query(sql.toString(), rs -> new Cell(Jdbc.uuid(rs, "unit_id"), rs.getString("unit_code"),
                 rs.getString("unit_name"), Jdbc.enumValue(rs, "source", ProblemSource.class),
                 Jdbc.enumValue(rs, "category", ProblemCategory.class),
@@ -68,26 +70,5 @@ public final class ProblemAnalysisRepository {
                 Jdbc.enumValue(rs, "status", RectificationStatus.class), rs.getBoolean("has_deadline"),
                 rs.getBoolean("deadline_passed"), rs.getBoolean("by_deadline"), rs.getLong("items")),
                 params.toArray());
-    }
-
-    /** A cadre appointed in the year who has no pre-appointment talk for it. */
-    public record AppointedCadre(UUID cadreId, UUID unitId, String unitName, String name, String position,
-            LocalDate appointedOn) {
-    }
-
-    /**
-     * Active live cadres appointed from {@code from} to {@code to} with no live 任前廉政谈话 dated
-     * {@code talkWindowDays} days before the appointment or later, earliest appointment first.
-     */
-    public List<AppointedCadre> appointedWithoutPreAppointmentTalk(LocalDate from, LocalDate to, int talkWindowDays) {
-        return jdbc.query("SELECT c.id, c.unit_id, u.name AS unit_name, c.name, c.position, c.appointment_date"
-                + " FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
-                + " WHERE c.deleted_at IS NULL AND c.status = 'ACTIVE' AND c.appointment_date BETWEEN ? AND ?"
-                + " AND NOT EXISTS (SELECT 1 FROM integrity_talk t WHERE t.cadre_id = c.id AND t.deleted_at IS NULL"
-                + " AND t.kind = 'PRE_APPOINTMENT' AND t.talk_date >= " + jdbc.dialect().plusDays("c.appointment_date") + ")"
-                + " ORDER BY c.appointment_date, c.name",
-                rs -> new AppointedCadre(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "unit_id"), rs.getString("unit_name"),
-                        rs.getString("name"), rs.getString("position"), Jdbc.date(rs, "appointment_date")),
-                from, to, -talkWindowDays);
     }
 }

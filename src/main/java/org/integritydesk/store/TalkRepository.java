@@ -36,6 +36,21 @@ public final class TalkRepository {
                 TalkRepository::mapSummary, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
+    /**
+     * How many talks {@link #listLive} holds that the user may see (cadres of {@code visibleUnits},
+     * null for all; none of {@code recused}), counted in the database (the home tab's figure).
+     */
+    public long countLive(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
+        List<Object> params = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+        String scope = ScopeCondition.and("c.unit_id", "t.cadre_id", visibleUnits, recused, params);
+        // From two narrow indexes (V21), the talks' dates and the cadres' units: no row read whole.
+        return jdbc.count("SELECT COUNT(*) FROM " + jdbc.dialect().tableUsingIndex("integrity_talk t",
+                "ix_integrity_talk_date_covering") + " JOIN " + jdbc.dialect().tableUsingIndex("cadre c", "ix_cadre_scope")
+                + " ON c.id = t.cadre_id"
+                + " WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.talk_date >= ? AND t.talk_date < ?" + scope,
+                params.toArray());
+    }
+
     /** Live talks with these ids, in date order (for printing a selection). */
     public List<TalkSummary> findSummaries(List<UUID> ids) {
         if (ids.isEmpty()) {

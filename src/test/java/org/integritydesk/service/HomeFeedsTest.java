@@ -21,6 +21,7 @@ import org.integritydesk.model.RectificationDraft;
 import org.integritydesk.model.Role;
 import org.integritydesk.model.TalkDraft;
 import org.integritydesk.model.TalkKind;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.model.TodoItem;
 import org.integritydesk.testing.IdNumbers;
 import org.integritydesk.testing.TestServices;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HomeFeedsTest {
     private static final LocalDate TODAY = TestServices.TODAY;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final int ALL = Integer.MAX_VALUE;
 
     @TempDir
     Path dir;
@@ -94,13 +96,18 @@ class HomeFeedsTest {
                 "任前廉政谈话", "接受谈话", null));
     }
 
+    /** Every to-do of a source, uncut. */
+    private static List<TodoItem> all(List<TodoGroup> groups) {
+        return TodoGroup.items(groups);
+    }
+
     private static List<String> texts(List<TodoItem> todos) {
         return todos.stream().map(TodoItem::text).toList();
     }
 
     @Test
     void overdueRectificationsAndReturnVisitsDueAreToDos() {
-        List<TodoItem> todos = feeds.rectificationTodos(TODAY, ZH);
+        List<TodoItem> todos = all(feeds.rectificationTodos(TODAY, ZH, ALL));
 
         assertThat(todos).extracting(TodoItem::categoryKey).containsExactly("todo.overdueRectification",
                 "todo.returnVisitDue");
@@ -113,7 +120,7 @@ class HomeFeedsTest {
 
     @Test
     void cadresAppointedThisYearWithoutATalkForItAndImportantPostsWithoutOneAreToDos() {
-        List<TodoItem> todos = feeds.appointmentTodos(TODAY, ZH);
+        List<TodoItem> todos = all(feeds.appointmentTodos(TODAY, ZH, ALL));
 
         // this year's appointments first, then the important-position cadres with no talk at all
         assertThat(todos).extracting(TodoItem::recordId).containsExactly(sunBa.id().toString(), wangWu.id().toString(),
@@ -125,7 +132,7 @@ class HomeFeedsTest {
 
     @Test
     void unsignedCommitmentsOfThisYearAreToDos() {
-        List<TodoItem> todos = feeds.commitmentTodos(TODAY, ZH);
+        List<TodoItem> todos = all(feeds.commitmentTodos(TODAY, ZH, ALL));
 
         // 城关分局's three cadres got one each; one is signed
         assertThat(todos).hasSize(2);
@@ -167,14 +174,34 @@ class HomeFeedsTest {
     }
 
     @Test
+    void theChartsAfterTheFiguresShowWhatTheyShowAloneAndAChangeShowsAtTheNextLoad() {
+        List<HomeChart> alone = feeds.problemCharts(2025, ZH);
+        List<HomeChart> education = feeds.educationCharts(2025, ZH);
+
+        feeds.figures(2025, TODAY, ZH);
+        assertThat(feeds.problemCharts(2025, ZH)).isEqualTo(alone);
+        assertThat(feeds.educationCharts(2025, ZH)).isEqualTo(education);
+
+        services.rectifications.create(item(futan, "新发现的问题", LocalDate.of(2025, 4, 1), null));
+        feeds.figures(2025, TODAY, ZH);
+        assertThat(feeds.problemCharts(2025, ZH).get(0).categories()).extracting(c -> c.values().get(0))
+                .containsExactly(2.0, 2.0);
+        // another user's load does not get the figures' counts
+        feeds.figures(2025, TODAY, ZH);
+        services.actAs(Role.SUB_BUREAU_CLERK, futan.id(), null);
+        assertThat(feeds.problemCharts(2025, ZH).get(0).categories()).extracting(HomeChart.Category::label)
+                .containsExactly("敦厚分局");
+    }
+
+    @Test
     void aClerkSeesTheirSubBureausToDosOnly() {
         services.actAs(Role.SUB_BUREAU_CLERK, futan.id(), null);
 
-        assertThat(feeds.rectificationTodos(TODAY, ZH)).extracting(TodoItem::recordId)
+        assertThat(all(feeds.rectificationTodos(TODAY, ZH, ALL))).extracting(TodoItem::recordId)
                 .containsExactly(returnVisit.id().toString());
-        assertThat(feeds.appointmentTodos(TODAY, ZH)).extracting(TodoItem::recordId)
+        assertThat(all(feeds.appointmentTodos(TODAY, ZH, ALL))).extracting(TodoItem::recordId)
                 .containsExactly(sunBa.id().toString());
-        assertThat(feeds.commitmentTodos(TODAY, ZH)).isEmpty();
+        assertThat(all(feeds.commitmentTodos(TODAY, ZH, ALL))).isEmpty();
         assertThat(feeds.problemCharts(2025, ZH).get(0).categories()).extracting(HomeChart.Category::label)
                 .containsExactly("敦厚分局");
     }
@@ -184,9 +211,9 @@ class HomeFeedsTest {
         services.actAs(Role.SYSTEM_ADMIN, null, null);
 
         assertThat(feeds.figures(2025, TODAY, ZH)).isEmpty();
-        assertThat(feeds.rectificationTodos(TODAY, ZH)).isEmpty();
-        assertThat(feeds.appointmentTodos(TODAY, ZH)).isEmpty();
-        assertThat(feeds.commitmentTodos(TODAY, ZH)).isEmpty();
+        assertThat(all(feeds.rectificationTodos(TODAY, ZH, ALL))).isEmpty();
+        assertThat(all(feeds.appointmentTodos(TODAY, ZH, ALL))).isEmpty();
+        assertThat(all(feeds.commitmentTodos(TODAY, ZH, ALL))).isEmpty();
         assertThat(feeds.problemCharts(2025, ZH)).isEmpty();
         assertThat(feeds.educationCharts(2025, ZH)).isEmpty();
     }

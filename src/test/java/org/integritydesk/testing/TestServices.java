@@ -214,8 +214,8 @@ public final class TestServices implements AutoCloseable {
                 new org.integritydesk.store.ProblemAnalysisRepository(tx);
         problemAnalysis = new org.integritydesk.service.ProblemAnalysisService(tx, problemAnalysisRepository,
                 unitRepository, stamps, access, auditTrail, setup, TestServices::problemAnalysisReport);
-        homeFeeds = new org.integritydesk.service.HomeFeeds(tx, problemAnalysisRepository, problemAnalysis,
-                rectifications, education, talks, commitments, access, stamps);
+        homeFeeds = new org.integritydesk.service.HomeFeeds(tx, new org.integritydesk.store.HomeTodoRepository(tx),
+                problemAnalysis, education, talks, commitments, access, stamps);
         homeFeeds.addTo(homeSources);
         org.integritydesk.store.DebriefingRepository debriefingRepository =
                 new org.integritydesk.store.DebriefingRepository(tx);

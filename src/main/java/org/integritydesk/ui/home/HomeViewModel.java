@@ -2,9 +2,7 @@ package org.integritydesk.ui.home;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.integritydesk.model.HomeChart;
 import org.integritydesk.model.HomeFigure;
-import org.integritydesk.model.TodoItem;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.service.HomeSources;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TaskRunner;
@@ -64,7 +62,7 @@ public final class HomeViewModel {
         this.navigator = navigator;
     }
 
-    private record Snapshot(int year, List<HomeFigure> figures, List<HomeChart> charts, List<TodoItem> todos,
+    private record Snapshot(int year, List<HomeFigure> figures, List<HomeChart> charts, List<TodoGroup> todos,
             int failed) {
     }
 
@@ -85,7 +83,7 @@ public final class HomeViewModel {
     private Snapshot collect(int year, LocalDate day, java.util.Locale locale) {
         List<HomeFigure> f = new ArrayList<>();
         List<HomeChart> c = new ArrayList<>();
-        List<TodoItem> t = new ArrayList<>();
+        List<TodoGroup> t = new ArrayList<>();
         int failed = 0;
         for (HomeSources.Figures source : sources.figureSources()) {
             try {
@@ -103,12 +101,12 @@ public final class HomeViewModel {
         }
         for (HomeSources.Todos source : sources.todoSources()) {
             try {
-                t.addAll(source.todos(day, locale));
+                t.addAll(source.groups(day, locale, LINES_PER_GROUP));
             } catch (RuntimeException e) {
                 failed++;
             }
         }
-        return new Snapshot(year, f, c, t, failed);
+        return new Snapshot(year, f, c, TodoGroup.merge(t, LINES_PER_GROUP), failed);
     }
 
     void show(Snapshot snapshot) {
@@ -116,29 +114,27 @@ public final class HomeViewModel {
         figures.setAll(snapshot.figures());
         charts.setAll(snapshot.charts());
         todos.setAll(lines(snapshot.todos()));
-        long count = snapshot.todos().size();
+        long count = snapshot.todos().stream().mapToLong(TodoGroup::count).sum();
         String done = count == 0 ? messages.get("home.todo.none") : messages.get("home.todo.count", count);
         status.set(snapshot.failed() == 0 ? done : done + " " + messages.get("home.partlyFailed", snapshot.failed()));
     }
 
-    /** The to-do lines grouped by kind, in the order the kinds first come, each group's most urgent first. */
-    List<TodoLine> lines(List<TodoItem> items) {
-        Map<String, List<TodoItem>> groups = new LinkedHashMap<>();
-        for (TodoItem item : items) {
-            groups.computeIfAbsent(item.categoryKey(), k -> new ArrayList<>()).add(item);
-        }
+    /**
+     * The to-do lines: each kind's heading with its count, its first lines (most urgent first) and
+     * "N more" when the kind holds more than {@link #LINES_PER_GROUP}.
+     */
+    List<TodoLine> lines(List<TodoGroup> groups) {
         List<TodoLine> lines = new ArrayList<>();
-        groups.forEach((key, group) -> {
-            String tabId = group.get(0).tabId();
-            lines.add(new TodoLine(messages.get("home.todo.heading", messages.get(key), group.size()),
-                    TodoLine.Kind.HEADING, tabId, null));
-            group.stream().limit(LINES_PER_GROUP).forEach(item -> lines.add(new TodoLine(item.text(),
-                    TodoLine.Kind.ITEM, item.tabId(), item.recordId())));
-            if (group.size() > LINES_PER_GROUP) {
-                lines.add(new TodoLine(messages.get("home.todo.more", group.size() - LINES_PER_GROUP),
-                        TodoLine.Kind.MORE, tabId, null));
+        for (TodoGroup group : groups) {
+            lines.add(new TodoLine(messages.get("home.todo.heading", messages.get(group.categoryKey()), group.count()),
+                    TodoLine.Kind.HEADING, group.tabId(), null));
+            group.first().forEach(item -> lines.add(new TodoLine(item.text(), TodoLine.Kind.ITEM, item.tabId(),
+                    item.recordId())));
+            if (group.more() > 0) {
+                lines.add(new TodoLine(messages.get("home.todo.more", group.more()), TodoLine.Kind.MORE, group.tabId(),
+                        null));
             }
-        });
+        }
         return lines;
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.integritydesk.model.HomeChart;
 import org.integritydesk.model.HomeFigure;
+import org.integritydesk.model.TodoGroup;
 import org.integritydesk.model.TodoItem;
 import org.integritydesk.service.HomeSources;
 import org.integritydesk.service.Messages;
@@ -66,6 +67,43 @@ class HomeViewModelTest {
         assertThat(lines.get(2 + HomeViewModel.LINES_PER_GROUP).text()).isEqualTo("超期未整改（1）");
         assertThat(lines).hasSize(HomeViewModel.LINES_PER_GROUP + 4);
         assertThat(model.statusProperty().get()).isEqualTo("待办 12 项");
+    }
+
+    /** A source that counts in the database: it gives a count and its first lines only. */
+    private static HomeSources.Todos counted(String key, String tab, long count, int built) {
+        return new HomeSources.Todos() {
+            @Override
+            public List<TodoItem> todos(LocalDate today) {
+                throw new AssertionError("the tab asks for groups, not for every to-do");
+            }
+
+            @Override
+            public List<TodoGroup> groups(LocalDate today, Locale locale, int lines) {
+                return List.of(new TodoGroup(key, tab, count, IntStream.range(0, Math.min(lines, built))
+                        .mapToObj(i -> todo(key, key + i, tab, tab + i)).toList()));
+            }
+        };
+    }
+
+    @Test
+    void aCountedKindShowsItsCountAndFirstLinesAndKindsOfSeveralSourcesComeTogether() {
+        sources.addTodos(counted("todo.overdueRectification", "rectificationTab", 24_176, 100));
+        sources.addTodos(counted("todo.unsignedCommitment", "commitments", 3, 3));
+        sources.addTodos(counted("todo.overdueRectification", "rectificationTab", 5, 5));
+        HomeViewModel model = model();
+        model.load();
+
+        List<TodoLine> lines = model.todos();
+        assertThat(lines.get(0)).isEqualTo(new TodoLine("超期未整改（24181）", TodoLine.Kind.HEADING, "rectificationTab",
+                null));
+        assertThat(lines.subList(1, 1 + HomeViewModel.LINES_PER_GROUP)).extracting(TodoLine::recordId)
+                .containsExactly("rectificationTab0", "rectificationTab1", "rectificationTab2", "rectificationTab3",
+                        "rectificationTab4", "rectificationTab5", "rectificationTab6", "rectificationTab7");
+        assertThat(lines.get(1 + HomeViewModel.LINES_PER_GROUP))
+                .isEqualTo(new TodoLine("还有 24173 项，点击查看全部…", TodoLine.Kind.MORE, "rectificationTab", null));
+        assertThat(lines.get(2 + HomeViewModel.LINES_PER_GROUP).text()).isEqualTo("承诺书未签订（3）");
+        assertThat(lines).hasSize(HomeViewModel.LINES_PER_GROUP + 2 + 4);
+        assertThat(model.statusProperty().get()).isEqualTo("待办 24184 项");
     }
 
     @Test
