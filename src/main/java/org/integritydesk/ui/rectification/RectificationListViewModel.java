@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -45,11 +47,12 @@ import org.integritydesk.ui.print.PreviewOpener;
 
 /**
  * The 问题整改 tab: the ledger of one year (this year unless another is chosen), filtered (overdue,
- * due within 7 days, return visits due, unit, source, status in SQL; the search text in memory over
- * the year's compact keys) and read one page of {@value #PAGE_SIZE} rows at a time, so only the rows
- * shown are held whole; the selected item's details and dated history, the status buttons, and
- * printing the notice and the ledger as shown (every page of it). Each change of a filter asks again
- * in the background; an answer that a later change has overtaken is dropped.
+ * due within 7 days, return visits due, unit, source, status; in SQL until the year's compact keys
+ * are in memory, then there, as the search text always is) and shown one page of {@value #PAGE_SIZE}
+ * rows ({@link LedgerKey}s) at a time; only the selected item is read whole, for its details and
+ * dated history, the status buttons and the actions (which send its version as read), and printing
+ * the notice and the ledger as shown (every page of it). Each change of a filter asks again in the
+ * background; an answer that a later change has overtaken is dropped.
  * See docs/decisions/0019-list-speed.md.
  */
 public final class RectificationListViewModel {
@@ -65,7 +68,7 @@ public final class RectificationListViewModel {
     /** Rows per page: a screenful or three; the table scrolls within the page. */
     public static final int PAGE_SIZE = 100;
 
-    private final ObservableList<Rectification> page = FXCollections.observableArrayList();
+    private final ObservableList<LedgerKey> page = FXCollections.observableArrayList();
     /** The shown year's keys, read at its first search (once, however many searches ask meanwhile). */
     private YearKeys keys = new YearKeys(LocalDate.now().getYear());
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
@@ -80,7 +83,11 @@ public final class RectificationListViewModel {
     private final ObjectProperty<RectificationStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<DueState> dueFilter = new SimpleObjectProperty<>();
     private final BooleanProperty returnVisitsDue = new SimpleBooleanProperty();
-    private final ObjectProperty<Rectification> selected = new SimpleObjectProperty<>();
+    /** The row chosen in the table; {@link #selectedItem} is the whole item read for it. */
+    private final ObjectProperty<LedgerKey> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Rectification> selectedItem = new ReadOnlyObjectWrapper<>();
+    /** Counts the selections, so that the item read for an earlier one is dropped. */
+    private long opened;
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final ObservableList<RectificationStep> allowedSteps = FXCollections.observableArrayList();
     private final BooleanProperty returnVisitAllowed = new SimpleBooleanProperty();
@@ -122,13 +129,13 @@ public final class RectificationListViewModel {
                 fetch(null, false);
             }
         });
-        selected.addListener((o, a, item) -> showSelected(item));
+        selected.addListener((o, a, row) -> open(row));
     }
 
     private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year) {
     }
 
-    private record Answer(List<Rectification> rows, int pageIndex, int pageCount, int matching, int inYear,
+    private record Answer(List<LedgerKey> rows, int pageIndex, int pageCount, int matching, int inYear,
             int overdue) {
     }
 
@@ -139,6 +146,10 @@ public final class RectificationListViewModel {
 
         YearKeys(int year) {
             this.year = year;
+        }
+
+        synchronized boolean isRead() {
+            return keys != null;
         }
 
         synchronized List<LedgerKey> get(RectificationService ledger) {
@@ -207,11 +218,12 @@ public final class RectificationListViewModel {
     }
 
     /**
-     * Reads the shown page with the filters as they are now, in the background; selects {@code keep}
-     * if it is on the page (going to its page when {@code goTo}). Without a search text the database
-     * filters, counts and pages. A search text is matched in memory against the year's keys
-     * ({@link LedgerKey}, read at the first search of the year and kept until the next reload), and
-     * only the page is read whole. An answer overtaken by a later question is dropped.
+     * Finds the shown page with the filters as they are now, in the background; selects {@code keep}
+     * if it is on the page (going to its page when {@code goTo}). Until the year's keys are read the
+     * database filters, counts and pages (opening the tab reads no more than a page). A search text
+     * reads the keys ({@link LedgerKey}, at the first search of the year, kept until the next reload);
+     * from then on every filter, count and page comes from them, so a keystroke, erasing the text
+     * included, asks the database nothing. An answer overtaken by a later question is dropped.
      */
     private void fetch(UUID keep, boolean goTo) {
         LedgerFilter shown = filter();
@@ -221,9 +233,9 @@ public final class RectificationListViewModel {
         long question = ++asked;
         boolean search = shown.text() != null && !shown.text().isBlank();
         tasks.submit(ctx -> {
-            if (!search && !goTo) {
+            if (!search && !goTo && !known.isRead()) {
                 RectificationService.LedgerPage sql = ledger.ledgerPage(shown, wanted * PAGE_SIZE, PAGE_SIZE);
-                return new Answer(sql.items(), sql.offset() / PAGE_SIZE,
+                return new Answer(sql.items().stream().map(LedgerKey::of).toList(), sql.offset() / PAGE_SIZE,
                         Math.max(1, (sql.matching() + PAGE_SIZE - 1) / PAGE_SIZE), sql.matching(), sql.inYear(),
                         sql.overdue());
             }
@@ -232,7 +244,7 @@ public final class RectificationListViewModel {
             int at = goTo && keep != null ? Math.max(0, selection.indexOf(keep)) / PAGE_SIZE : wanted;
             int pages = selection.pageCount(PAGE_SIZE);
             int index = Math.min(at, pages - 1);
-            return new Answer(ledger.rows(selection.page(index, PAGE_SIZE)), index, pages, selection.matching(),
+            return new Answer(selection.page(index, PAGE_SIZE), index, pages, selection.matching(),
                     selection.inYear(), selection.overdue());
         }, answer -> {
             if (question == asked) {
@@ -252,7 +264,7 @@ public final class RectificationListViewModel {
         status.set(messages.get("rectification.list.yearCount", year.get(), answer.matching(), answer.inYear(),
                 answer.overdue()));
         pageText.set(messages.get("rectification.list.page", answer.pageIndex() + 1, answer.pageCount()));
-        Rectification again = keep == null ? null
+        LedgerKey again = keep == null ? null
                 : page.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
         selected.set(null);
         selected.set(again);
@@ -364,13 +376,39 @@ public final class RectificationListViewModel {
         fetch(null, false);
     }
 
-    private void showSelected(Rectification item) {
+    /** The selected item as read whole, with its dated history. */
+    private record Opened(Rectification item, List<RectificationEvent> history) {
+    }
+
+    /**
+     * Reads the whole item of the selected row (and its history) in the background, for the details,
+     * the status buttons and the actions: they act on the item as read now, with its version, not on
+     * the row, which may be as old as the year's keys. Until it comes, nothing is offered.
+     */
+    private void open(LedgerKey row) {
+        long selection = ++opened;
+        selectedItem.set(null);
         details.clear();
         allowedSteps.clear();
         returnVisitAllowed.set(false);
-        if (item == null) {
+        if (row == null) {
             return;
         }
+        UUID id = row.id();
+        tasks.submit(ctx -> new Opened(ledger.find(id), ledger.history(id)), read -> {
+            if (selection == opened) {
+                show(read);
+            }
+        }, failure -> {
+            if (selection == opened) {
+                details.add(errors.describe(failure));
+            }
+        });
+    }
+
+    private void show(Opened read) {
+        Rectification item = read.item();
+        selectedItem.set(item);
         if (mayChange) {
             allowedSteps.setAll(RectificationFlow.stepsFrom(item.status()));
             returnVisitAllowed.set(item.returnVisitDate() != null && item.returnVisitDoneOn() == null);
@@ -390,12 +428,7 @@ public final class RectificationListViewModel {
             details.add(messages.get("rectification.detail.verified", item.verifiedBy(), item.verifiedOn().toString(),
                     item.verificationNote()));
         }
-        UUID id = item.id();
-        tasks.submit(ctx -> ledger.history(id), history -> {
-            if (selected.get() != null && selected.get().id().equals(id)) {
-                history.forEach(e -> details.add(historyLine(e)));
-            }
-        }, failure -> details.add(errors.describe(failure)));
+        read.history().forEach(e -> details.add(historyLine(e)));
     }
 
     String historyLine(RectificationEvent e) {
@@ -416,7 +449,7 @@ public final class RectificationListViewModel {
      * marking rectified asks for an optional one. A refusal is shown with its reason.
      */
     public void takeStep(RectificationStep step) {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.get();
         if (item == null) {
             return;
         }
@@ -448,7 +481,7 @@ public final class RectificationListViewModel {
     }
 
     public void recordReturnVisit() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.get();
         if (item == null) {
             return;
         }
@@ -464,7 +497,7 @@ public final class RectificationListViewModel {
     }
 
     public void deleteSelected() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.get();
         if (item == null || !dialogs.confirm(messages.get("rectification.delete.title"),
                 messages.get("rectification.delete.confirm", item.number()))) {
             return;
@@ -479,7 +512,7 @@ public final class RectificationListViewModel {
     }
 
     public void printNotice() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.get();
         if (item == null) {
             return;
         }
@@ -513,16 +546,16 @@ public final class RectificationListViewModel {
     }
 
     /** Whether the row should stand out as overdue. */
-    public boolean isOverdue(Rectification item) {
-        return item != null && item.dueState(today) == DueState.OVERDUE;
+    public boolean isOverdue(LedgerFilter.Subject row) {
+        return row != null && row.dueState(today) == DueState.OVERDUE;
     }
 
-    public boolean isDueSoon(Rectification item) {
-        return item != null && item.dueState(today) == DueState.DUE_SOON;
+    public boolean isDueSoon(LedgerFilter.Subject row) {
+        return row != null && row.dueState(today) == DueState.DUE_SOON;
     }
 
-    public String dueLabel(Rectification item) {
-        return messages.label(item.dueState(today));
+    public String dueLabel(LedgerFilter.Subject row) {
+        return messages.label(row.dueState(today));
     }
 
     public String unitLabel(OrgUnit unit) {
@@ -543,7 +576,7 @@ public final class RectificationListViewModel {
     }
 
     /** The shown page of the ledger. */
-    public ObservableList<Rectification> visibleItems() {
+    public ObservableList<LedgerKey> visibleItems() {
         return page;
     }
 
@@ -597,8 +630,14 @@ public final class RectificationListViewModel {
         return returnVisitsDue;
     }
 
-    public ObjectProperty<Rectification> selectedProperty() {
+    /** The row selected in the table. */
+    public ObjectProperty<LedgerKey> selectedProperty() {
         return selected;
+    }
+
+    /** The selected row's item as read whole when it was selected; null until it is read. */
+    public ReadOnlyObjectProperty<Rectification> selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
     }
 
     public ObservableList<String> details() {
