@@ -10,12 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,8 +31,6 @@ import org.integritydesk.model.LedgerSelection;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemSource;
 import org.integritydesk.model.Rectification;
-import org.integritydesk.model.RectificationEvent;
-import org.integritydesk.model.RectificationFlow;
 import org.integritydesk.model.RectificationStatus;
 import org.integritydesk.model.RectificationStep;
 import org.integritydesk.model.UnitTree;
@@ -83,14 +81,9 @@ public final class RectificationListViewModel {
     private final ObjectProperty<RectificationStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<DueState> dueFilter = new SimpleObjectProperty<>();
     private final BooleanProperty returnVisitsDue = new SimpleBooleanProperty();
-    /** The row chosen in the table; {@link #selectedItem} is the whole item read for it. */
+    /** The row chosen in the table; {@link #selectedItem} reads its whole item. */
     private final ObjectProperty<LedgerKey> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Rectification> selectedItem = new ReadOnlyObjectWrapper<>();
-    /** Counts the selections, so that the item read for an earlier one is dropped. */
-    private long opened;
-    private final ObservableList<String> details = FXCollections.observableArrayList();
-    private final ObservableList<RectificationStep> allowedSteps = FXCollections.observableArrayList();
-    private final BooleanProperty returnVisitAllowed = new SimpleBooleanProperty();
+    private final SelectedLedgerItem selectedItem;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private UnitTree tree = new UnitTree(List.of());
     private LocalDate today = LocalDate.now();
@@ -110,6 +103,7 @@ public final class RectificationListViewModel {
         this.messages = messages;
         this.preview = preview;
         this.errors = new ErrorDescriber(messages);
+        this.selectedItem = new SelectedLedgerItem(ledger, tasks, messages, mayChange);
         year.set(LocalDate.now().getYear());
         yearChoices.add(year.get());
         searchText.addListener((o, a, b) -> applyFilter());
@@ -129,7 +123,7 @@ public final class RectificationListViewModel {
                 fetch(null, false);
             }
         });
-        selected.addListener((o, a, row) -> open(row));
+        selected.addListener((o, a, row) -> selectedItem.open(row, today));
     }
 
     private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year) {
@@ -376,80 +370,12 @@ public final class RectificationListViewModel {
         fetch(null, false);
     }
 
-    /** The selected item as read whole, with its dated history. */
-    private record Opened(Rectification item, List<RectificationEvent> history) {
-    }
-
-    /**
-     * Reads the whole item of the selected row (and its history) in the background, for the details,
-     * the status buttons and the actions: they act on the item as read now, with its version, not on
-     * the row, which may be as old as the year's keys. Until it comes, nothing is offered.
-     */
-    private void open(LedgerKey row) {
-        long selection = ++opened;
-        selectedItem.set(null);
-        details.clear();
-        allowedSteps.clear();
-        returnVisitAllowed.set(false);
-        if (row == null) {
-            return;
-        }
-        UUID id = row.id();
-        tasks.submit(ctx -> new Opened(ledger.find(id), ledger.history(id)), read -> {
-            if (selection == opened) {
-                show(read);
-            }
-        }, failure -> {
-            if (selection == opened) {
-                details.add(errors.describe(failure));
-            }
-        });
-    }
-
-    private void show(Opened read) {
-        Rectification item = read.item();
-        selectedItem.set(item);
-        if (mayChange) {
-            allowedSteps.setAll(RectificationFlow.stepsFrom(item.status()));
-            returnVisitAllowed.set(item.returnVisitDate() != null && item.returnVisitDoneOn() == null);
-        }
-        details.add(messages.get("rectification.detail.head", item.number(), messages.label(item.status()),
-                messages.label(item.dueState(today))));
-        details.add(messages.get("rectification.detail.problem", item.description()));
-        details.add(messages.get("rectification.detail.measures", item.measures()));
-        details.add(messages.get("rectification.detail.responsible", item.responsibleUnitName(),
-                item.responsiblePerson(), item.deadline().toString(), messages.label(item.response())));
-        if (item.returnVisitDate() != null) {
-            details.add(messages.get("rectification.detail.returnVisit", item.returnVisitDate().toString(),
-                    item.returnVisitDoneOn() == null ? messages.get("rectification.detail.returnVisitPending")
-                            : item.returnVisitDoneOn().toString()));
-        }
-        if (item.verifiedBy() != null) {
-            details.add(messages.get("rectification.detail.verified", item.verifiedBy(), item.verifiedOn().toString(),
-                    item.verificationNote()));
-        }
-        read.history().forEach(e -> details.add(historyLine(e)));
-    }
-
-    String historyLine(RectificationEvent e) {
-        String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(ledger.zone()).format(e.at());
-        String what = switch (e.what()) {
-            case RectificationEvent.CREATED -> messages.get("rectification.history.created");
-            case RectificationEvent.EDITED -> messages.get("rectification.history.edited", e.note());
-            case RectificationEvent.RETURN_VISIT -> messages.get("rectification.history.returnVisit");
-            default -> messages.get("rectification.history.step", messages.label(e.step()), messages.label(e.toStatus()));
-        };
-        String note = e.note() == null || RectificationEvent.EDITED.equals(e.what()) ? "" : "：" + e.note();
-        return messages.get("rectification.history.line", time, e.actor(), what + note);
-    }
-
     /**
      * Takes a status step on the selected item. Verifying and reopening ask for a note (required);
      * marking rectified asks for an optional one. A refusal is shown with its reason.
      */
     public void takeStep(RectificationStep step) {
-        Rectification item = selectedItem.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -481,7 +407,7 @@ public final class RectificationListViewModel {
     }
 
     public void recordReturnVisit() {
-        Rectification item = selectedItem.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -497,7 +423,7 @@ public final class RectificationListViewModel {
     }
 
     public void deleteSelected() {
-        Rectification item = selectedItem.get();
+        Rectification item = selectedItem.item().get();
         if (item == null || !dialogs.confirm(messages.get("rectification.delete.title"),
                 messages.get("rectification.delete.confirm", item.number()))) {
             return;
@@ -512,7 +438,7 @@ public final class RectificationListViewModel {
     }
 
     public void printNotice() {
-        Rectification item = selectedItem.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -637,19 +563,19 @@ public final class RectificationListViewModel {
 
     /** The selected row's item as read whole when it was selected; null until it is read. */
     public ReadOnlyObjectProperty<Rectification> selectedItemProperty() {
-        return selectedItem.getReadOnlyProperty();
+        return selectedItem.item();
     }
 
     public ObservableList<String> details() {
-        return details;
+        return selectedItem.details();
     }
 
     public ObservableList<RectificationStep> allowedSteps() {
-        return allowedSteps;
+        return selectedItem.allowedSteps();
     }
 
-    public BooleanProperty returnVisitAllowedProperty() {
-        return returnVisitAllowed;
+    public ReadOnlyBooleanProperty returnVisitAllowedProperty() {
+        return selectedItem.returnVisitAllowed();
     }
 
     public ReadOnlyStringProperty statusProperty() {
