@@ -88,6 +88,8 @@ public final class RectificationRepository {
                     share(shared, rs.getString("description")), share(shared, rs.getString("measures")),
                     share(shared, rs.getString("responsible_person")), rs.getObject("row_key")},
                 where.params.toArray());
+        // An item changed between the two reads (each sees what was committed when it began) may
+        // lack its severity here: its row shows none until the next reload reads the keys again.
         Map<Object, ProblemSeverity> severities = new HashMap<>();
         jdbc.query("SELECT " + rowKey + " AS row_key, r.severity FROM "
                 + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_analysis") + where.sql,
