@@ -11,7 +11,7 @@ import org.integritydesk.cli.bench.Measurement;
 import org.integritydesk.cli.bench.Samples;
 import org.integritydesk.model.ActivitySummary;
 import org.integritydesk.model.CommitmentSummary;
-import org.integritydesk.model.Rectification;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.SupervisionVisit;
 import org.integritydesk.model.TalkSummary;
 import org.integritydesk.ui.commitment.CommitmentListViewModel;
@@ -150,7 +150,7 @@ final class TabMeasurement implements Measurement {
         RectificationListViewModel model = new RectificationListViewModel(services.rectifications(), services.units(),
                 new BenchViewModels.RunAtOnce(), new BenchViewModels.NoDialogs(), context.messages(), noPreview(), false);
         return tab(model::reload, model.searchTextProperty(), model.visibleItems(),
-                row -> ((Rectification) row).description());
+                row -> ((LedgerKey) row).description());
     }
 
     private static ListTab tab(Runnable open, StringProperty search, List<?> rows, Function<Object, String> word) {

@@ -55,10 +55,10 @@ public final class LedgerSelection {
         return Math.max(1, (matching.size() + size - 1) / size);
     }
 
-    /** The keys of page {@code index} (from 0; past the last page means the last). */
-    public List<UUID> page(int index, int size) {
+    /** The keys of page {@code index} (from 0; past the last page means the last): the rows the table shows. */
+    public List<LedgerKey> page(int index, int size) {
         int from = Math.min(Math.max(0, index), pageCount(size) - 1) * size;
-        return matching.subList(from, Math.min(matching.size(), from + size)).stream().map(LedgerKey::id).toList();
+        return List.copyOf(matching.subList(from, Math.min(matching.size(), from + size)));
     }
 
     /** Where the item stands among the matching ones (from 0), or -1. */

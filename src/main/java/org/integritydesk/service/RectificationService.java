@@ -106,18 +106,13 @@ public final class RectificationService {
 
     /**
      * What the 问题整改 tab keeps of each item found in {@code year} that the user may see, in
-     * ledger order: it filters and pages these in memory and reads only the page shown ({@link #rows}).
+     * ledger order: it filters, pages and shows these in memory, and reads only the selected item whole.
      */
     public List<LedgerKey> ledgerKeys(int year) {
         return tx.read(() -> {
             AccessControl.Scope scope = access.scope(Action.VIEW);
             return items.ledgerKeys(year, scope.visibleUnits(), scope.recused());
         });
-    }
-
-    /** The items with these keys that the user may see, whole, in the order given (a page of the ledger). */
-    public List<Rectification> rows(List<UUID> ids) {
-        return tx.read(() -> visible(items.findByIds(ids), Action.VIEW));
     }
 
     /** The years the ledger tab offers, newest first: from this year (or the last finding) back to the first finding. */

@@ -77,6 +77,16 @@ public enum Dialect {
         return this == H2 ? table + " USE INDEX (" + index + ")" : table;
     }
 
+    /**
+     * What names a row of the table aliased {@code alias} (whose primary key is {@code id}) and can be
+     * read from any of its indexes without the row: H2 keeps its internal row key in every index
+     * entry, so two index-only reads of a table can be matched on {@code _ROWID_}. PostgreSQL reads
+     * the table as its planner sees fit; the primary key serves there.
+     */
+    public String rowKey(String alias) {
+        return this == H2 ? alias + "._ROWID_" : alias + ".id";
+    }
+
     /** The engine behind an open connection. */
     public static Dialect of(java.sql.Connection connection) throws java.sql.SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")

@@ -66,24 +66,35 @@ public final class RectificationRepository {
     /**
      * What the ledger tab keeps of each live item found in {@code year} that the user may see, in
      * ledger order. Read through the covering index {@code ix_rectification_ledger} (V17) without
-     * touching the table's rows; the names of the units and cadres are read once each, and equal
+     * touching the table's rows; the severity, which that index lacks, through
+     * {@code ix_rectification_analysis} (V19), matched on the row key both indexes hold
+     * ({@link Dialect#rowKey}). The names of the units and cadres are read once each, and equal
      * texts, dates and keys are shared, so a year of 100,000 items takes a few megabytes.
      */
     public List<LedgerKey> ledgerKeys(int year, Set<UUID> visibleUnits, Set<UUID> recused) {
         LedgerSql where = new LedgerSql(new LedgerQuery(LedgerFilter.ALL.inYear(year), LocalDate.of(year, 1, 1),
                 visibleUnits, recused), false);
+        String rowKey = jdbc.dialect().rowKey("r");
         Map<Object, Object> shared = new HashMap<>();
         List<Object[]> raw = jdbc.query("SELECT r.id, r.number, r.found_on, r.source, r.status, r.deadline,"
                 + " r.return_visit_date, r.return_visit_done_on, r.unit_id, r.responsible_unit_id, r.cadre_id,"
-                + " r.description, r.measures, r.responsible_person FROM rectification r" + where.sql
-                + " ORDER BY r.found_on DESC, r.number DESC", rs -> new Object[] {Jdbc.uuid(rs, "id"),
+                + " r.description, r.measures, r.responsible_person, " + rowKey + " AS row_key FROM rectification r"
+                + where.sql + " ORDER BY r.found_on DESC, r.number DESC", rs -> new Object[] {Jdbc.uuid(rs, "id"),
                     rs.getString("number"), share(shared, Jdbc.date(rs, "found_on")),
                     Jdbc.enumValue(rs, "source", ProblemSource.class), Jdbc.enumValue(rs, "status", RectificationStatus.class),
                     share(shared, Jdbc.date(rs, "deadline")), share(shared, Jdbc.date(rs, "return_visit_date")),
                     share(shared, Jdbc.date(rs, "return_visit_done_on")), share(shared, Jdbc.uuid(rs, "unit_id")),
                     share(shared, Jdbc.uuid(rs, "responsible_unit_id")), share(shared, Jdbc.uuid(rs, "cadre_id")),
                     share(shared, rs.getString("description")), share(shared, rs.getString("measures")),
-                    share(shared, rs.getString("responsible_person"))}, where.params.toArray());
+                    share(shared, rs.getString("responsible_person")), rs.getObject("row_key")},
+                where.params.toArray());
+        // An item changed between the two reads (each sees what was committed when it began) may
+        // lack its severity here: its row shows none until the next reload reads the keys again.
+        Map<Object, ProblemSeverity> severities = new HashMap<>();
+        jdbc.query("SELECT " + rowKey + " AS row_key, r.severity FROM "
+                + jdbc.dialect().tableUsingIndex("rectification r", "ix_rectification_analysis") + where.sql,
+                rs -> severities.put(rs.getObject("row_key"), Jdbc.enumValue(rs, "severity", ProblemSeverity.class)),
+                where.params.toArray());
         Map<UUID, String> unitNames = new HashMap<>();
         jdbc.query("SELECT id, name FROM org_unit", rs -> unitNames.put(Jdbc.uuid(rs, "id"), rs.getString("name")));
         Set<UUID> cadreIds = new HashSet<>();
@@ -100,8 +111,8 @@ public final class RectificationRepository {
         List<LedgerKey> keys = new ArrayList<>(raw.size());
         for (Object[] row : raw) {
             keys.add(new LedgerKey((UUID) row[0], (String) row[1], (LocalDate) row[2], (ProblemSource) row[3],
-                    (RectificationStatus) row[4], (LocalDate) row[5], (LocalDate) row[6], (LocalDate) row[7],
-                    (UUID) row[8], unitNames.get(row[8]), (UUID) row[9], unitNames.get(row[9]),
+                    severities.get(row[14]), (RectificationStatus) row[4], (LocalDate) row[5], (LocalDate) row[6],
+                    (LocalDate) row[7], (UUID) row[8], unitNames.get(row[8]), (UUID) row[9], unitNames.get(row[9]),
                     row[10] == null ? null : cadreNames.get(row[10]), (String) row[11], (String) row[12],
                     (String) row[13]));
         }

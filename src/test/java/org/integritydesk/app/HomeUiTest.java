@@ -18,6 +18,7 @@ import org.integritydesk.model.ProblemCategory;
 import org.integritydesk.model.ProblemResponse;
 import org.integritydesk.model.ProblemSeverity;
 import org.integritydesk.model.ProblemSource;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.Rectification;
 import org.integritydesk.model.RectificationDraft;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +76,8 @@ class HomeUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<Rectification> ledger() {
-        return (TableView<Rectification>) app.fx(() -> app.stage.getScene().lookup(".ledger-table"));
+    private TableView<LedgerKey> ledger() {
+        return (TableView<LedgerKey>) app.fx(() -> app.stage.getScene().lookup(".ledger-table"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemSource;
-import org.integritydesk.model.Rectification;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.SelfInspectionCampaign;
 import org.integritydesk.model.SelfInspectionDeclaration;
 import org.integritydesk.testing.DraftBuilder;
@@ -108,8 +108,8 @@ class SelfInspectionFlowUiTest {
 
         selectTab(app.in(app.stage, "#tabs", TabPane.class), "rectificationTab");
         app.waitUntil("the ledger shows the item", () -> app.stage.getScene().lookup(".ledger-table") != null
-                && !this.<Rectification>rows(".ledger-table").isEmpty());
-        Rectification item = this.<Rectification>rows(".ledger-table").get(0);
+                && !this.<LedgerKey>rows(".ledger-table").isEmpty());
+        LedgerKey item = this.<LedgerKey>rows(".ledger-table").get(0);
         assertThat(item.source()).isEqualTo(ProblemSource.SELF_INSPECTION);
         assertThat(item.cadreName()).isEqualTo("李四");
         assertThat(item.description()).contains("以招商引资名义收受红包", "收受招商企业红包");

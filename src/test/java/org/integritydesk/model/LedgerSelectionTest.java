@@ -14,7 +14,7 @@ class LedgerSelectionTest {
 
     private static LedgerKey key(int n, RectificationStatus status, LocalDate deadline, String description) {
         return new LedgerKey(UUID.nameUUIDFromBytes(new byte[] {(byte) n}), "ZG-2025-" + n, TODAY, ProblemSource.values()[0],
-                status, deadline, null, null, UNIT, "城关分局", UNIT, "城关分局", null, description, "整改措施", "李明");
+                ProblemSeverity.values()[0], status, deadline, null, null, UNIT, "城关分局", UNIT, "城关分局", null, description, "整改措施", "李明");
     }
 
     private static List<LedgerKey> year(int size) {
@@ -47,8 +47,8 @@ class LedgerSelectionTest {
         LedgerSelection selection = LedgerSelection.of(keys, LedgerFilter.ALL, TODAY);
 
         assertThat(selection.pageCount(5)).isEqualTo(3);
-        assertThat(selection.page(0, 5)).containsExactlyElementsOf(keys.subList(0, 5).stream().map(LedgerKey::id).toList());
-        assertThat(selection.page(2, 5)).containsExactlyElementsOf(keys.subList(10, 12).stream().map(LedgerKey::id).toList());
+        assertThat(selection.page(0, 5)).containsExactlyElementsOf(keys.subList(0, 5));
+        assertThat(selection.page(2, 5)).containsExactlyElementsOf(keys.subList(10, 12));
         assertThat(selection.page(9, 5)).isEqualTo(selection.page(2, 5));
         assertThat(selection.page(-1, 5)).isEqualTo(selection.page(0, 5));
     }

@@ -10,10 +10,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,8 +31,6 @@ import org.integritydesk.model.LedgerSelection;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemSource;
 import org.integritydesk.model.Rectification;
-import org.integritydesk.model.RectificationEvent;
-import org.integritydesk.model.RectificationFlow;
 import org.integritydesk.model.RectificationStatus;
 import org.integritydesk.model.RectificationStep;
 import org.integritydesk.model.UnitTree;
@@ -45,11 +45,12 @@ import org.integritydesk.ui.print.PreviewOpener;
 
 /**
  * The 问题整改 tab: the ledger of one year (this year unless another is chosen), filtered (overdue,
- * due within 7 days, return visits due, unit, source, status in SQL; the search text in memory over
- * the year's compact keys) and read one page of {@value #PAGE_SIZE} rows at a time, so only the rows
- * shown are held whole; the selected item's details and dated history, the status buttons, and
- * printing the notice and the ledger as shown (every page of it). Each change of a filter asks again
- * in the background; an answer that a later change has overtaken is dropped.
+ * due within 7 days, return visits due, unit, source, status; in SQL until the year's compact keys
+ * are in memory, then there, as the search text always is) and shown one page of {@value #PAGE_SIZE}
+ * rows ({@link LedgerKey}s) at a time; only the selected item is read whole, for its details and
+ * dated history, the status buttons and the actions (which send its version as read), and printing
+ * the notice and the ledger as shown (every page of it). Each change of a filter asks again in the
+ * background; an answer that a later change has overtaken is dropped.
  * See docs/decisions/0019-list-speed.md.
  */
 public final class RectificationListViewModel {
@@ -65,7 +66,7 @@ public final class RectificationListViewModel {
     /** Rows per page: a screenful or three; the table scrolls within the page. */
     public static final int PAGE_SIZE = 100;
 
-    private final ObservableList<Rectification> page = FXCollections.observableArrayList();
+    private final ObservableList<LedgerKey> page = FXCollections.observableArrayList();
     /** The shown year's keys, read at its first search (once, however many searches ask meanwhile). */
     private YearKeys keys = new YearKeys(LocalDate.now().getYear());
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
@@ -80,10 +81,9 @@ public final class RectificationListViewModel {
     private final ObjectProperty<RectificationStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<DueState> dueFilter = new SimpleObjectProperty<>();
     private final BooleanProperty returnVisitsDue = new SimpleBooleanProperty();
-    private final ObjectProperty<Rectification> selected = new SimpleObjectProperty<>();
-    private final ObservableList<String> details = FXCollections.observableArrayList();
-    private final ObservableList<RectificationStep> allowedSteps = FXCollections.observableArrayList();
-    private final BooleanProperty returnVisitAllowed = new SimpleBooleanProperty();
+    /** The row chosen in the table; {@link #selectedItem} reads its whole item. */
+    private final ObjectProperty<LedgerKey> selected = new SimpleObjectProperty<>();
+    private final SelectedLedgerItem selectedItem;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private UnitTree tree = new UnitTree(List.of());
     private LocalDate today = LocalDate.now();
@@ -103,6 +103,7 @@ public final class RectificationListViewModel {
         this.messages = messages;
         this.preview = preview;
         this.errors = new ErrorDescriber(messages);
+        this.selectedItem = new SelectedLedgerItem(ledger, tasks, messages, mayChange);
         year.set(LocalDate.now().getYear());
         yearChoices.add(year.get());
         searchText.addListener((o, a, b) -> applyFilter());
@@ -122,13 +123,13 @@ public final class RectificationListViewModel {
                 fetch(null, false);
             }
         });
-        selected.addListener((o, a, item) -> showSelected(item));
+        selected.addListener((o, a, row) -> selectedItem.open(row, today));
     }
 
     private record Snapshot(UnitTree tree, List<Integer> years, LocalDate today, int year) {
     }
 
-    private record Answer(List<Rectification> rows, int pageIndex, int pageCount, int matching, int inYear,
+    private record Answer(List<LedgerKey> rows, int pageIndex, int pageCount, int matching, int inYear,
             int overdue) {
     }
 
@@ -139,6 +140,10 @@ public final class RectificationListViewModel {
 
         YearKeys(int year) {
             this.year = year;
+        }
+
+        synchronized boolean isRead() {
+            return keys != null;
         }
 
         synchronized List<LedgerKey> get(RectificationService ledger) {
@@ -207,11 +212,12 @@ public final class RectificationListViewModel {
     }
 
     /**
-     * Reads the shown page with the filters as they are now, in the background; selects {@code keep}
-     * if it is on the page (going to its page when {@code goTo}). Without a search text the database
-     * filters, counts and pages. A search text is matched in memory against the year's keys
-     * ({@link LedgerKey}, read at the first search of the year and kept until the next reload), and
-     * only the page is read whole. An answer overtaken by a later question is dropped.
+     * Finds the shown page with the filters as they are now, in the background; selects {@code keep}
+     * if it is on the page (going to its page when {@code goTo}). Until the year's keys are read the
+     * database filters, counts and pages (opening the tab reads no more than a page). A search text
+     * reads the keys ({@link LedgerKey}, at the first search of the year, kept until the next reload);
+     * from then on every filter, count and page comes from them, so a keystroke, erasing the text
+     * included, asks the database nothing. An answer overtaken by a later question is dropped.
      */
     private void fetch(UUID keep, boolean goTo) {
         LedgerFilter shown = filter();
@@ -221,9 +227,9 @@ public final class RectificationListViewModel {
         long question = ++asked;
         boolean search = shown.text() != null && !shown.text().isBlank();
         tasks.submit(ctx -> {
-            if (!search && !goTo) {
+            if (!search && !goTo && !known.isRead()) {
                 RectificationService.LedgerPage sql = ledger.ledgerPage(shown, wanted * PAGE_SIZE, PAGE_SIZE);
-                return new Answer(sql.items(), sql.offset() / PAGE_SIZE,
+                return new Answer(sql.items().stream().map(LedgerKey::of).toList(), sql.offset() / PAGE_SIZE,
                         Math.max(1, (sql.matching() + PAGE_SIZE - 1) / PAGE_SIZE), sql.matching(), sql.inYear(),
                         sql.overdue());
             }
@@ -232,7 +238,7 @@ public final class RectificationListViewModel {
             int at = goTo && keep != null ? Math.max(0, selection.indexOf(keep)) / PAGE_SIZE : wanted;
             int pages = selection.pageCount(PAGE_SIZE);
             int index = Math.min(at, pages - 1);
-            return new Answer(ledger.rows(selection.page(index, PAGE_SIZE)), index, pages, selection.matching(),
+            return new Answer(selection.page(index, PAGE_SIZE), index, pages, selection.matching(),
                     selection.inYear(), selection.overdue());
         }, answer -> {
             if (question == asked) {
@@ -252,7 +258,7 @@ public final class RectificationListViewModel {
         status.set(messages.get("rectification.list.yearCount", year.get(), answer.matching(), answer.inYear(),
                 answer.overdue()));
         pageText.set(messages.get("rectification.list.page", answer.pageIndex() + 1, answer.pageCount()));
-        Rectification again = keep == null ? null
+        LedgerKey again = keep == null ? null
                 : page.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
         selected.set(null);
         selected.set(again);
@@ -364,59 +370,12 @@ public final class RectificationListViewModel {
         fetch(null, false);
     }
 
-    private void showSelected(Rectification item) {
-        details.clear();
-        allowedSteps.clear();
-        returnVisitAllowed.set(false);
-        if (item == null) {
-            return;
-        }
-        if (mayChange) {
-            allowedSteps.setAll(RectificationFlow.stepsFrom(item.status()));
-            returnVisitAllowed.set(item.returnVisitDate() != null && item.returnVisitDoneOn() == null);
-        }
-        details.add(messages.get("rectification.detail.head", item.number(), messages.label(item.status()),
-                messages.label(item.dueState(today))));
-        details.add(messages.get("rectification.detail.problem", item.description()));
-        details.add(messages.get("rectification.detail.measures", item.measures()));
-        details.add(messages.get("rectification.detail.responsible", item.responsibleUnitName(),
-                item.responsiblePerson(), item.deadline().toString(), messages.label(item.response())));
-        if (item.returnVisitDate() != null) {
-            details.add(messages.get("rectification.detail.returnVisit", item.returnVisitDate().toString(),
-                    item.returnVisitDoneOn() == null ? messages.get("rectification.detail.returnVisitPending")
-                            : item.returnVisitDoneOn().toString()));
-        }
-        if (item.verifiedBy() != null) {
-            details.add(messages.get("rectification.detail.verified", item.verifiedBy(), item.verifiedOn().toString(),
-                    item.verificationNote()));
-        }
-        UUID id = item.id();
-        tasks.submit(ctx -> ledger.history(id), history -> {
-            if (selected.get() != null && selected.get().id().equals(id)) {
-                history.forEach(e -> details.add(historyLine(e)));
-            }
-        }, failure -> details.add(errors.describe(failure)));
-    }
-
-    String historyLine(RectificationEvent e) {
-        String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(ledger.zone()).format(e.at());
-        String what = switch (e.what()) {
-            case RectificationEvent.CREATED -> messages.get("rectification.history.created");
-            case RectificationEvent.EDITED -> messages.get("rectification.history.edited", e.note());
-            case RectificationEvent.RETURN_VISIT -> messages.get("rectification.history.returnVisit");
-            default -> messages.get("rectification.history.step", messages.label(e.step()), messages.label(e.toStatus()));
-        };
-        String note = e.note() == null || RectificationEvent.EDITED.equals(e.what()) ? "" : "：" + e.note();
-        return messages.get("rectification.history.line", time, e.actor(), what + note);
-    }
-
     /**
      * Takes a status step on the selected item. Verifying and reopening ask for a note (required);
      * marking rectified asks for an optional one. A refusal is shown with its reason.
      */
     public void takeStep(RectificationStep step) {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -448,7 +407,7 @@ public final class RectificationListViewModel {
     }
 
     public void recordReturnVisit() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -464,7 +423,7 @@ public final class RectificationListViewModel {
     }
 
     public void deleteSelected() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.item().get();
         if (item == null || !dialogs.confirm(messages.get("rectification.delete.title"),
                 messages.get("rectification.delete.confirm", item.number()))) {
             return;
@@ -479,7 +438,7 @@ public final class RectificationListViewModel {
     }
 
     public void printNotice() {
-        Rectification item = selected.get();
+        Rectification item = selectedItem.item().get();
         if (item == null) {
             return;
         }
@@ -513,16 +472,16 @@ public final class RectificationListViewModel {
     }
 
     /** Whether the row should stand out as overdue. */
-    public boolean isOverdue(Rectification item) {
-        return item != null && item.dueState(today) == DueState.OVERDUE;
+    public boolean isOverdue(LedgerFilter.Subject row) {
+        return row != null && row.dueState(today) == DueState.OVERDUE;
     }
 
-    public boolean isDueSoon(Rectification item) {
-        return item != null && item.dueState(today) == DueState.DUE_SOON;
+    public boolean isDueSoon(LedgerFilter.Subject row) {
+        return row != null && row.dueState(today) == DueState.DUE_SOON;
     }
 
-    public String dueLabel(Rectification item) {
-        return messages.label(item.dueState(today));
+    public String dueLabel(LedgerFilter.Subject row) {
+        return messages.label(row.dueState(today));
     }
 
     public String unitLabel(OrgUnit unit) {
@@ -543,7 +502,7 @@ public final class RectificationListViewModel {
     }
 
     /** The shown page of the ledger. */
-    public ObservableList<Rectification> visibleItems() {
+    public ObservableList<LedgerKey> visibleItems() {
         return page;
     }
 
@@ -597,20 +556,26 @@ public final class RectificationListViewModel {
         return returnVisitsDue;
     }
 
-    public ObjectProperty<Rectification> selectedProperty() {
+    /** The row selected in the table. */
+    public ObjectProperty<LedgerKey> selectedProperty() {
         return selected;
     }
 
+    /** The selected row's item as read whole when it was selected; null until it is read. */
+    public ReadOnlyObjectProperty<Rectification> selectedItemProperty() {
+        return selectedItem.item();
+    }
+
     public ObservableList<String> details() {
-        return details;
+        return selectedItem.details();
     }
 
     public ObservableList<RectificationStep> allowedSteps() {
-        return allowedSteps;
+        return selectedItem.allowedSteps();
     }
 
-    public BooleanProperty returnVisitAllowedProperty() {
-        return returnVisitAllowed;
+    public ReadOnlyBooleanProperty returnVisitAllowedProperty() {
+        return selectedItem.returnVisitAllowed();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import org.integritydesk.model.DueState;
+import org.integritydesk.model.LedgerKey;
 import org.integritydesk.model.OrgUnit;
 import org.integritydesk.model.ProblemSource;
 import org.integritydesk.model.Rectification;
@@ -46,18 +47,18 @@ public final class RectificationView implements TabRefresh {
     @FXML private ComboBox<RectificationStatus> statusFilter;
     @FXML private ComboBox<DueState> dueFilter;
     @FXML private CheckBox returnVisitsDue;
-    @FXML private TableView<Rectification> table;
-    @FXML private TableColumn<Rectification, String> numberColumn;
-    @FXML private TableColumn<Rectification, String> foundOnColumn;
-    @FXML private TableColumn<Rectification, String> sourceColumn;
-    @FXML private TableColumn<Rectification, String> unitColumn;
-    @FXML private TableColumn<Rectification, String> cadreColumn;
-    @FXML private TableColumn<Rectification, String> descriptionColumn;
-    @FXML private TableColumn<Rectification, String> severityColumn;
-    @FXML private TableColumn<Rectification, String> responsibleColumn;
-    @FXML private TableColumn<Rectification, String> deadlineColumn;
-    @FXML private TableColumn<Rectification, String> statusColumn;
-    @FXML private TableColumn<Rectification, String> dueColumn;
+    @FXML private TableView<LedgerKey> table;
+    @FXML private TableColumn<LedgerKey, String> numberColumn;
+    @FXML private TableColumn<LedgerKey, String> foundOnColumn;
+    @FXML private TableColumn<LedgerKey, String> sourceColumn;
+    @FXML private TableColumn<LedgerKey, String> unitColumn;
+    @FXML private TableColumn<LedgerKey, String> cadreColumn;
+    @FXML private TableColumn<LedgerKey, String> descriptionColumn;
+    @FXML private TableColumn<LedgerKey, String> severityColumn;
+    @FXML private TableColumn<LedgerKey, String> responsibleColumn;
+    @FXML private TableColumn<LedgerKey, String> deadlineColumn;
+    @FXML private TableColumn<LedgerKey, String> statusColumn;
+    @FXML private TableColumn<LedgerKey, String> dueColumn;
     @FXML private Label countLabel;
     @FXML private Label pageLabel;
     @FXML private Button previousPageButton;
@@ -89,9 +90,11 @@ public final class RectificationView implements TabRefresh {
         editButton.setManaged(mayChange);
         deleteButton.setVisible(mayChange);
         deleteButton.setManaged(mayChange);
-        editButton.disableProperty().bind(list.selectedProperty().isNull());
-        deleteButton.disableProperty().bind(list.selectedProperty().isNull());
-        printNoticeItem.disableProperty().bind(list.selectedProperty().isNull());
+        // The actions work on the selected row's item as read whole (and its version), which comes
+        // a moment after the row is selected.
+        editButton.disableProperty().bind(list.selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(list.selectedItemProperty().isNull());
+        printNoticeItem.disableProperty().bind(list.selectedItemProperty().isNull());
         returnVisitButton.visibleProperty().bind(list.returnVisitAllowedProperty());
         returnVisitButton.managedProperty().bind(list.returnVisitAllowedProperty());
         list.allowedSteps().addListener((ListChangeListener<RectificationStep>) c -> showSteps());
@@ -134,12 +137,14 @@ public final class RectificationView implements TabRefresh {
     }
 
     private void bindTable() {
-        Columns.text(numberColumn, Rectification::number);
+        // The rows are the year's keys (LedgerKey): every column is shown from them, so that a search
+        // or a page turn reads nothing from the database.
+        Columns.text(numberColumn, LedgerKey::number);
         Columns.text(foundOnColumn, r -> r.foundOn().toString());
         Columns.text(sourceColumn, r -> list.label(r.source()));
-        Columns.text(unitColumn, Rectification::unitName);
+        Columns.text(unitColumn, LedgerKey::unitName);
         Columns.text(cadreColumn, r -> r.cadreName() == null ? "" : r.cadreName());
-        Columns.text(descriptionColumn, Rectification::description);
+        Columns.text(descriptionColumn, LedgerKey::description);
         Columns.text(severityColumn, r -> list.label(r.severity()));
         Columns.text(responsibleColumn, r -> r.responsibleUnitName() + " " + r.responsiblePerson());
         Columns.text(deadlineColumn, r -> r.deadline().toString());
@@ -159,9 +164,9 @@ public final class RectificationView implements TabRefresh {
             }
         });
         table.setRowFactory(t -> {
-            TableRow<Rectification> row = new TableRow<>() {
+            TableRow<LedgerKey> row = new TableRow<>() {
                 @Override
-                protected void updateItem(Rectification item, boolean empty) {
+                protected void updateItem(LedgerKey item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("overdue", "due-soon");
                     if (!empty && list.isOverdue(item)) {
@@ -187,7 +192,7 @@ public final class RectificationView implements TabRefresh {
 
     @FXML
     private void onEdit() {
-        Rectification item = list.selectedProperty().get();
+        Rectification item = list.selectedItemProperty().get();
         if (item != null) {
             dialogs.openForm(item, saved -> list.reload());
         }
@@ -230,7 +235,7 @@ public final class RectificationView implements TabRefresh {
         list.clearFilters();
     }
 
-    public List<Rectification> shownItems() {
+    public List<LedgerKey> shownItems() {
         return List.copyOf(table.getItems());
     }
 
