@@ -1,6 +1,8 @@
 package org.integritydesk.app;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.integritydesk.cli.bench.BenchContext;
 import org.integritydesk.cli.bench.Figure;
 import org.integritydesk.cli.bench.Measurement;
@@ -23,10 +25,11 @@ final class HomeMeasurement implements Measurement {
         HomeSources sources = services.homeSources();
         LocalDate today = services.clock().instant().atZone(services.clock().getZone()).toLocalDate();
         int year = context.year();
+        List<Object> shown = new ArrayList<>();
         long start = System.nanoTime();
-        sources.figureSources().forEach(s -> s.figures(year, today, context.messages().locale()));
+        sources.figureSources().forEach(s -> shown.add(s.figures(year, today, context.messages().locale())));
         long figures = System.nanoTime();
-        sources.chartSources().forEach(s -> s.charts(year, context.messages().locale()));
+        sources.chartSources().forEach(s -> shown.add(s.charts(year, context.messages().locale())));
         long charts = System.nanoTime();
         long items = 0;
         long count = 0;
@@ -34,9 +37,11 @@ final class HomeMeasurement implements Measurement {
             for (TodoGroup group : source.groups(today, context.messages().locale(), HomeViewModel.LINES_PER_GROUP)) {
                 items += group.first().size();
                 count += group.count();
+                shown.add(group);
             }
         }
         long todos = System.nanoTime();
+        context.keepOpen(shown);
         context.print(new Figure("home-tab-ms").millis("total", todos - start).millis("figures", figures - start)
                 .millis("charts", charts - figures).millis("todos", todos - charts).with("items", items)
                 .with("count", count));

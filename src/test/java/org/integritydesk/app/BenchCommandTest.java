@@ -40,7 +40,8 @@ class BenchCommandTest {
                 "tab-search-supervision-ms", "tab-open-rectification-ms", "tab-search-rectification-ms",
                 "assessment-compute-ms", "assessment-sheets", "rss-mb", "rss-mb-end");
         assertHasKeys(byName.get("rss-mb"), "after-load", "peak", "heap-committed", "heap-max", "tabs");
-        assertThat(byName.get("rss-mb")).as("the cadre tab and the five feature tabs stay open").contains("tabs=6");
+        assertThat(byName.get("rss-mb")).as("the home tab, the cadre tab and the five feature tabs stay open")
+                .contains("tabs=7");
         assertHasKeys(byName.get("rss-mb-end"), "after-all", "peak", "heap-committed", "heap-max");
         assertThat(lines.indexOf(byName.get("rss-mb"))).as("measured before the printouts")
                 .isLessThan(lines.indexOf(byName.get("report-unit")));
