@@ -30,6 +30,15 @@ public interface TaskRunner {
 
     <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, DoubleConsumer onProgress);
 
+    /**
+     * Work done ahead of need, such as a cache filled while the user reads the screen: nobody waits
+     * for its result, and a failure is left to whoever needs the result later (it tries again and says
+     * what is wrong). Runs like any other work unless a runner says otherwise.
+     */
+    default void submitAhead(Work<?> work) {
+        submit(work, done -> { }, failure -> { });
+    }
+
     default <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return submit(work, onSuccess, onFailure, p -> { });
     }

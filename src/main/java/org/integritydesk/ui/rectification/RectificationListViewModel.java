@@ -156,7 +156,7 @@ public final class RectificationListViewModel {
 
     /**
      * Loads the units and the years offered, then the shown page, in the background; keeps the
-     * selection if the item is still on the page. The year's keys are read again when next searched.
+     * selection if the item is still on the page. The year's keys are read again, ahead of the next search.
      */
     public void reload() {
         load(selected.get() == null ? null : selected.get().id(), false);
@@ -193,11 +193,21 @@ public final class RectificationListViewModel {
                     } else {
                         fetch(keep, goTo);
                     }
+                    readKeysAhead(keys);
                 }, failure -> {
                     if (question == asked) {
                         dialogs.showError(messages.get("rectification.list.loadFailed"), errors.describe(failure));
                     }
                 });
+    }
+
+    /**
+     * Reads the year's keys in the background while the user looks at the first page, so that the
+     * first keystroke of a search does not wait for them (about 2 s for 100,000 items on H2). The
+     * page's own query was submitted first; a search meanwhile waits for this one read, never a second.
+     */
+    private void readKeysAhead(YearKeys known) {
+        tasks.submitAhead(ctx -> known.get(ledger));
     }
 
     /** Makes several changes of filters with one query afterwards (or none, when not yet loaded). */
