@@ -15,6 +15,7 @@ import org.integritydesk.model.UserAccount;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.TabRefresh;
+import org.integritydesk.ui.common.TableSelection;
 
 /** Binds the user administration tab to {@link UsersViewModel}. */
 public final class UsersView implements TabRefresh {
@@ -48,7 +49,7 @@ public final class UsersView implements TabRefresh {
         Columns.text(unitColumn, u -> users.unitName(u.unitId()));
         Columns.text(activeColumn, u -> users.activeLabel(u.active()));
         table.setItems(users.accounts());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> users.selectedProperty().set(b));
+        TableSelection.follow(table, users.selectedProperty());
         usernameField.textProperty().bindBidirectional(users.usernameProperty());
         usernameField.disableProperty().bind(users.editingExistingProperty());
         displayNameField.textProperty().bindBidirectional(users.displayNameProperty());

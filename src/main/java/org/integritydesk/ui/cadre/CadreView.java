@@ -24,6 +24,7 @@ import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.service.Messages;
 import org.integritydesk.ui.common.TabRefresh;
+import org.integritydesk.ui.common.TableSelection;
 
 /** Binds the 干部廉政档案 tab to its view-models; every decision is made there. */
 public final class CadreView implements TabRefresh {
@@ -108,12 +109,7 @@ public final class CadreView implements TabRefresh {
         var sorted = new javafx.collections.transformation.SortedList<>(list.visibleCadres());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> list.selectedProperty().set(b));
-        list.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(b);
-            }
-        });
+        TableSelection.follow(table, list.selectedProperty());
         table.setRowFactory(t -> {
             TableRow<CadreSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -37,6 +37,7 @@ import org.integritydesk.ui.common.AttachmentsViewModel;
 import org.integritydesk.ui.common.Columns;
 import org.integritydesk.ui.common.Converters;
 import org.integritydesk.ui.common.TabRefresh;
+import org.integritydesk.ui.common.TableSelection;
 
 /** Binds the 教育活动 tab (activities with attendance, totals per unit, education bases) to its view-models. */
 public final class EducationView implements TabRefresh {
@@ -250,7 +251,7 @@ public final class EducationView implements TabRefresh {
         Columns.text(baseKindColumn, b -> messages.label(b.kind()));
         Columns.text(baseThemeColumn, b -> messages.label(b.theme()));
         Columns.text(baseDemoColumn, b -> b.demonstrationSite() ? messages.get("common.yes") : "");
-        baseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bases.selectedProperty().set(b));
+        TableSelection.follow(baseTable, bases.selectedProperty());
         baseNameField.textProperty().bindBidirectional(bases.nameProperty());
         baseKindField.getItems().setAll(BaseKind.values());
         baseKindField.setConverter(Converters.showing(messages::label));
