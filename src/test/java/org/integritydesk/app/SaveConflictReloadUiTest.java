@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A form window whose save meets another user's newer save, on the real windows and the real services
- * of an encrypted data folder: the question names who and when, and "是" closes the window and opens
+ * of an encrypted data folder: the question names who and when, and 确定 (OK) closes the window and opens
  * the record again as it is stored now.
  */
 @Tag("ui")
