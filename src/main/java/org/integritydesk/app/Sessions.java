@@ -46,20 +46,21 @@ public final class Sessions {
 
     /** Whether the folder has users to log in: its key file, or settings naming a server (which holds them). */
     public boolean isSetUp(Path dataDir) {
-        try {
-            return chosenDatabase(dataDir).choice().onServer() || vault(dataDir).exists();
-        } catch (ServiceException unreadableSettings) {
-            return true; // the login says what is wrong with the settings file
-        }
+        // an unreadable settings file counts as set up: the login says what is wrong with it
+        return readableChoice(dataDir).map(DatabaseChoice::onServer).orElse(true) || vault(dataDir).exists();
     }
 
     /** The server the folder's settings name, as "host:port/database"; empty for the embedded database. */
     public Optional<String> serverAddress(Path dataDir) {
+        return readableChoice(dataDir).filter(DatabaseChoice::onServer).map(DatabaseChoice::address);
+    }
+
+    /** The folder's choice of database; empty when its settings file cannot be read (the login tells why). */
+    private static Optional<DatabaseChoice> readableChoice(Path dataDir) {
         try {
-            DatabaseChoice choice = chosenDatabase(dataDir).choice();
-            return choice.onServer() ? Optional.of(choice.address()) : Optional.empty();
+            return Optional.of(chosenDatabase(dataDir).choice());
         } catch (ServiceException unreadableSettings) {
-            return Optional.empty(); // the login says what is wrong with the settings file
+            return Optional.empty();
         }
     }
 
